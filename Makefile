@@ -1,0 +1,50 @@
+# Kommuneportal: `make run` serves the demo site, `make test` runs the whole suite.
+# Both set themselves up on a fresh machine with Python 3.11 and nothing else.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-sqlite test-postgres migrate demo collectstatic bench clean
+
+# Reinstall only when a requirements file changed, so the second run is fast.
+$(VENV)/.runtime-installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements.txt requirements-test.txt $(VENV)/.runtime-installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+migrate: $(VENV)/.runtime-installed
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	@echo ""
+	@echo "  Kommuneportal kjører på http://$(HOST):$(PORT)/"
+	@echo "  Redaksjon: http://$(HOST):$(PORT)/admin/  brukernavn: redaktor  passord: demo-redaktor-2026"
+	@echo "  Kommunebrukere: se README.md (for eksempel brukernavn hamar)"
+	@echo "  Stopp med Ctrl+C."
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.test-installed
+	bash scripts/test.sh
+
+test-sqlite: $(VENV)/.test-installed
+	$(PY) -m pytest -m "not browser"
+
+collectstatic: $(VENV)/.runtime-installed
+	$(PY) manage.py collectstatic --noinput
+
+bench: $(VENV)/.test-installed
+	bash bench/run.sh
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

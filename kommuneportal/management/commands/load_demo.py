@@ -1,0 +1,37 @@
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from guidance import demo as guidance_demo
+from prioritering import demo as prioritering_demo
+from staffing import demo as staffing_demo
+
+DEMO_PUBLISHER = {"username": "redaktor", "password": "demo-redaktor-2026", "email": "redaktor@example.invalid"}
+
+
+class Command(BaseCommand):
+    help = "Load the demo content built from the seeds. Running it again changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        self.stdout.write("Laster demoinnhold …")
+        self._ensure_publisher()
+        prioritering_demo.load(self.stdout)
+        guidance_demo.load(self.stdout)
+        staffing_demo.load(self.stdout)
+        self.stdout.write(self.style.SUCCESS("Demoinnhold er på plass."))
+        self.stdout.write(
+            f"  Redaktør (superbruker): brukernavn «{DEMO_PUBLISHER['username']}», "
+            f"passord «{DEMO_PUBLISHER['password']}»"
+        )
+
+    def _ensure_publisher(self):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=DEMO_PUBLISHER["username"],
+            defaults={"email": DEMO_PUBLISHER["email"], "is_staff": True, "is_superuser": True,
+                      "first_name": "Demo", "last_name": "Redaktør"},
+        )
+        if created:
+            user.set_password(DEMO_PUBLISHER["password"])
+            user.save(update_fields=["password"])

@@ -1,0 +1,41 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from kommuneportal import views
+
+account_patterns = [
+    path("logg-inn/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("glemt-passord/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("glemt-passord/sendt/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "nytt-passord/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("nytt-passord/ferdig/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("endre-passord/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("endre-passord/ferdig/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("helse/", views.health, name="health"),
+    path("tilgjengelighet/", views.accessibility_statement, name="accessibility_statement"),
+    path("konto/", include(account_patterns)),
+    path("admin/", admin.site.urls),
+    path("", include("guidance.urls")),
+    path("", include("staffing.urls")),
+    path("", include("prioritering.urls")),
+]
+
+handler400 = "kommuneportal.views.bad_request"
+handler403 = "kommuneportal.views.permission_denied"
+handler404 = "kommuneportal.views.page_not_found"
+# handler500 stays Django's default, which renders templates/500.html with no
+# database or request context: the page must render even when those are broken.
+
+admin.site.site_header = "Kommuneportal – redaksjon"
+admin.site.site_title = "Kommuneportal"
+admin.site.index_title = "Publisering og administrasjon"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PrioriteringConfig(AppConfig):
+    name = "prioritering"
+    verbose_name = "Prioritering"
