@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.syndication",
+    "django.contrib.postgres",
     "crispy_forms",
     "axes",
     "kommuneportal",
@@ -225,3 +226,6 @@ LOGGING = {
 }
 
 CSRF_FAILURE_VIEW = "kommuneportal.views.csrf_failure"
+
+# Four-eyes principle for publishing: when on, the approver of a version must differ from its author.
+VERSIONING_FOUR_EYES = env_bool("VERSIONING_FOUR_EYES", False)

@@ -1,0 +1,25 @@
+from django.db import migrations
+
+INDEX_NAME = "guidance_version_search_idx"
+
+
+def create_index(apps, schema_editor):
+    # A GIN index on the Norwegian full-text vector exists on PostgreSQL only; SQLite searches without it.
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    from django.contrib.postgres.indexes import GinIndex
+
+    from guidance.search_index import version_search_vector
+
+    model = apps.get_model("guidance", "ArticleVersion")
+    schema_editor.add_index(model, GinIndex(version_search_vector(), name=INDEX_NAME))
+
+
+def drop_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX_NAME}")
+
+
+class Migration(migrations.Migration):
+    dependencies = [("guidance", "0001_initial")]
+    operations = [migrations.RunPython(create_index, drop_index)]

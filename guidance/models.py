@@ -1,0 +1,99 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from kommuneportal.versioning import DocumentVersion, VersionedDocument, VersionedQuerySet
+
+
+class Topic(models.Model):
+    name = models.CharField(_("navn"), max_length=100)
+    slug = models.SlugField(_("adresse (slug)"), unique=True)
+    description = models.TextField(_("beskrivelse"), blank=True, help_text=_("Vises øverst på temasiden."))
+    position = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
+
+    class Meta:
+        verbose_name = _("tema")
+        verbose_name_plural = _("temaer")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("guidance:topic", args=[self.slug])
+
+
+class Issuer(models.Model):
+    name = models.CharField(_("navn"), max_length=150, unique=True)
+    slug = models.SlugField(_("adresse (slug)"), unique=True)
+
+    class Meta:
+        verbose_name = _("avsender")
+        verbose_name_plural = _("avsendere")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleKind(models.TextChoices):
+    GUIDANCE = "veiledning", _("Veiledning")
+    NEWS = "nyhet", _("Nyhet")
+    CONSULTATION = "horingssvar", _("Høringssvar")
+    FAQ = "sporsmal-og-svar", _("Spørsmål og svar")
+
+
+class ArticleQuerySet(VersionedQuerySet):
+    def of_kind(self, kind):
+        return self.filter(kind=kind)
+
+
+class Article(VersionedDocument):
+    kind = models.CharField(_("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.GUIDANCE)
+    issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="articles", verbose_name=_("avsender"))
+    topics = models.ManyToManyField(Topic, related_name="articles", blank=True, verbose_name=_("temaer"))
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("artikkel")
+        verbose_name_plural = _("artikler")
+        ordering = ["slug"]
+
+    def __str__(self):
+        version = self.latest_version()
+        return version.title if version else self.slug
+
+    def get_absolute_url(self):
+        return reverse("guidance:article", args=[self.slug])
+
+
+class ArticleVersion(DocumentVersion):
+    parent_field = "article"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions", verbose_name=_("artikkel"))
+
+    class Meta(DocumentVersion.Meta):
+        verbose_name = _("artikkelversjon")
+        verbose_name_plural = _("artikkelversjoner")
+        constraints = [models.UniqueConstraint(fields=["article", "number"], name="guidance_unique_version_number")]
+        indexes = [models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx")]
+        permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
+
+
+class ExternalLink(models.Model):
+    title = models.CharField(_("tittel"), max_length=250)
+    description = models.TextField(_("beskrivelse"), blank=True)
+    url = models.URLField(_("nettadresse"), help_text=_("Full adresse til siden hos den andre myndigheten."))
+    issuer = models.ForeignKey(
+        Issuer, on_delete=models.PROTECT, related_name="external_links", verbose_name=_("avsender"), null=True, blank=True
+    )
+    position = models.PositiveSmallIntegerField(_("rekkefølge"), default=0)
+
+    class Meta:
+        verbose_name = _("lenke til andre myndigheter")
+        verbose_name_plural = _("lenker til andre myndigheter")
+        ordering = ["position", "title"]
+
+    def __str__(self):
+        return self.title
