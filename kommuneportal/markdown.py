@@ -1,0 +1,52 @@
+"""Markdown for publishers' text, rendered to HTML that is safe to show to readers.
+
+Publishers write Markdown in the admin; anything HTML in it (pasted from Word, or hostile) is
+sanitised with nh3 after rendering, so only the tags below reach a page, links only point to
+http, https, mailto or tel (or a path on this site) and always carry rel="noopener noreferrer".
+"""
+
+import re
+
+import markdown as markdown_lib
+import nh3
+from django.utils.safestring import mark_safe
+
+ALLOWED_TAGS = frozenset({
+    "p", "br", "hr", "h2", "h3", "h4", "h5", "h6",
+    "strong", "em", "b", "i", "code", "pre", "blockquote",
+    "ul", "ol", "li", "dl", "dt", "dd",
+    "a", "abbr",
+    "table", "thead", "tbody", "tr", "th", "td", "caption",
+})
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "th": {"scope"},
+    "ol": {"start"},
+}
+ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+# Tags whose content is dropped with the tag, not shown as text.
+DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template", "noscript"})
+
+_H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
+
+
+def render_markdown(text):
+    """Markdown source → sanitised HTML (a SafeString), ready for `{{ html }}` in a template.
+
+    A `#` heading becomes <h2>: the page's own <h1> is the article title.
+    """
+    if not text:
+        return mark_safe("")
+    rendered = markdown_lib.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
+    rendered = _H1.sub(r"<\1h2", rendered)
+    cleaned = nh3.clean(
+        rendered,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(ALLOWED_URL_SCHEMES),
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+    return mark_safe(cleaned)
