@@ -105,8 +105,8 @@ TEMPLATES = [
 # --- Database -------------------------------------------------------------
 # PostgreSQL in production and CI via DATABASE_URL; an embedded SQLite file by default.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
