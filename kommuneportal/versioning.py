@@ -338,3 +338,35 @@ def diff_versions(old, new):
             "html": diff_html(before, after),
         })
     return rows
+
+
+# --- Roles ----------------------------------------------------------------------
+
+EDITOR_GROUP = "Redaktør"  # writes drafts
+PUBLISHER_GROUP = "Ansvarlig redaktør"  # also publishes, schedules and withdraws
+
+
+def groups_grant_permissions(group_permissions, apps=None):
+    """Create the named groups if missing and give them permissions ("app_label.codename").
+
+    Works in data migrations (pass the historical `apps`), where permissions are not created until
+    after migrating: missing ones are created here with the name Django would give them.
+    """
+    if apps is None:
+        from django.apps import apps
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    for group_name, perms in group_permissions.items():
+        group, _created = Group.objects.get_or_create(name=group_name)
+        for dotted in perms:
+            app_label, codename = dotted.split(".", 1)
+            action, _sep, model_name = codename.partition("_")
+            model = apps.get_model(app_label, model_name)
+            content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model._meta.model_name)
+            custom = dict(model._meta.permissions)
+            name = custom.get(codename) or f"Can {action} {model._meta.verbose_name_raw}"
+            permission, _created = Permission.objects.get_or_create(
+                content_type=content_type, codename=codename, defaults={"name": str(name)[:255]}
+            )
+            group.permissions.add(permission)
