@@ -1,6 +1,11 @@
-"""Demo content for the prioritisation app, built from the seeds."""
+"""Demo content for the prioritisation app, built from the seeds. Running it again changes nothing."""
 
-from prioritering.models import Municipality
+import datetime
+
+from django.contrib.auth import get_user_model
+
+from prioritering import note, services
+from prioritering.models import Membership, Municipality, Role, ServiceRow, Worksheet
 
 # The municipalities named in the seeds, with their kommunenummer (2024 numbering).
 DEMO_MUNICIPALITIES = [
@@ -12,8 +17,98 @@ DEMO_MUNICIPALITIES = [
     ("Rana", "1833", "Nordland"),
 ]
 
+# One user per municipality: (username, password, municipality number, role).
+DEMO_USERS = [
+    ("hamar", "demo-hamar-2026", "3403", Role.LEADER),
+    ("lillehammer", "demo-lillehammer-2026", "3405", Role.LEADER),
+    ("oyer", "demo-oyer-2026", "3440", Role.CONTRIBUTOR),
+    ("eidskog", "demo-eidskog-2026", "3416", Role.CONTRIBUTOR),
+    ("seljord", "demo-seljord-2026", "4022", Role.READER),
+    ("rana", "demo-rana-2026", "1833", Role.READER),
+]
+
+_SUGGESTION = {s["service_type"]: s["note_basis"] for s in note.CAPACITY_SUGGESTIONS}
+
+# The note's own examples ("Kapasitet i tjenestene"), assessed as a municipality in phase 3 might.
+HAMAR_DECIDED_ROWS = [
+    dict(service_type="dagaktivitet", service_name="Dagsenteret", action="redusere", reason="begge",
+         description="Dagaktivitetstilbudet reduseres fra fem til to dager i uken; personellet flyttes til hjemmetjenesten.",
+         nytte=2, alvorlighet=1, ressurs=2, mestring=2, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
+         forsvarlig_minimum="Brukere som trenger tilbudet for å dekke grunnleggende behov, beholder to dager i uken etter individuell vurdering.",
+         vulnerable_groups=["kognitiv_svikt", "parorende"],
+         vulnerable_plan="Pårørende med særlig tyngende omsorgsoppgaver får tilbud om avlastning og ukentlig telefonkontakt.",
+         involvement="begge", end_date=datetime.date(2020, 6, 30), decision_form="omgjoring",
+         note_basis=_SUGGESTION["dagaktivitet"]),
+    dict(service_type="renhold", action="redusere", reason="kapasitet",
+         description="Renhold i hjemmet reduseres til hver fjerde uke.",
+         nytte=1, alvorlighet=1, ressurs=2, mestring=1, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
+         forsvarlig_minimum="Brukere der individuelle forhold tilsier det (smittevern, hygiene), beholder ukentlig renhold.",
+         involvement="mottaker", end_date=datetime.date(2020, 6, 30), decision_form="omgjoring",
+         note_basis=_SUGGESTION["renhold"]),
+    dict(service_type="habilitering", service_name="Fysioterapi og ergoterapi med fysisk oppmøte",
+         action="stanse", reason="begge",
+         description="Oppmøte stanses; terapeutene veileder egentrening over telefon og video.",
+         nytte=2, alvorlighet=2, ressurs=2, mestring=2, weighted_criteria=["nytte", "alvorlighet", "mestring"],
+         forsvarlig_minimum="Gjelder ikke brukere der stansen vil gi alvorlig varig funksjonstap; de får fortsatt oppmøte.",
+         involvement="begge", end_date=datetime.date(2020, 5, 31), decision_form="skriftlig",
+         note_basis=_SUGGESTION["habilitering"]),
+    dict(service_type="helsetjenester_i_hjemmet", service_name="Tilsynsbesøk på kveld",
+         action="velferdsteknologi", reason="begge",
+         description="Kveldstilsyn erstattes av digitalt tilsyn og medisindispensere der det er forsvarlig.",
+         nytte=3, alvorlighet=2, ressurs=1, mestring=2, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
+         forsvarlig_minimum="Brukere som ikke kan bruke løsningene, beholder fysisk besøk.",
+         vulnerable_groups=["aleneboende"], vulnerable_plan="Aleneboende får daglig telefonkontakt i tillegg.",
+         involvement="begge", decision_form="skriftlig", end_date=datetime.date(2020, 8, 31),
+         note_basis=_SUGGESTION["helsetjenester_i_hjemmet"]),
+]
+
 
 def load(stdout):
     for name, number, county in DEMO_MUNICIPALITIES:
         Municipality.objects.update_or_create(number=number, defaults={"name": name, "county": county})
     stdout.write(f"  Kommuner: {Municipality.objects.count()}")
+    users = _load_users()
+    _load_hamar(users["hamar"])
+    for username, password, number, role in DEMO_USERS:
+        stdout.write(f"  Kommunebruker ({role}): brukernavn «{username}», passord «{password}»")
+
+
+def _load_users():
+    User = get_user_model()
+    users = {}
+    for username, password, number, role in DEMO_USERS:
+        user, created = User.objects.get_or_create(username=username, defaults={"first_name": username.capitalize()})
+        if created:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        municipality = Municipality.objects.get(number=number)
+        Membership.objects.get_or_create(user=user, municipality=municipality, defaults={"role": role})
+        users[username] = user
+    return users
+
+
+def _load_hamar(user):
+    hamar = Municipality.objects.get(number="3403")
+    if Worksheet.objects.filter(municipality=hamar).exists():
+        return
+    decided = services.worksheet_create(user=user, municipality=hamar, data=dict(
+        service_unit="Hjemmetjenesten sone nord", phase=3, assessed_on=datetime.date(2020, 4, 2),
+        responsible="Enhetsleder hjemmetjenesten", next_review=datetime.date(2020, 4, 16),
+        staff_available=38, staff_needed=46,
+        infection_situation="Smitte i to bofellesskap; 9 ansatte i karantene.",
+        summary="Kapasiteten må bygges opp i hjemmesykepleien. Dagtilbud og renhold reduseres for en periode.",
+    ))
+    for data in HAMAR_DECIDED_ROWS:
+        services.row_create(worksheet=decided, user=user, data=data)
+    services.worksheet_decide(worksheet=decided, user=user)
+
+    draft = services.worksheet_create(user=user, municipality=hamar, prefill=True, data=dict(
+        service_unit="Hjemmetjenesten sone sør", phase=4, assessed_on=datetime.date(2020, 4, 20),
+        responsible="Enhetsleder hjemmetjenesten", staff_available=30, staff_needed=44,
+        infection_situation="Smittetoppen er nådd i kommunen; høyt sykefravær.",
+        summary="Utkast: notatets forslag fra «Kapasitet i tjenestene» skal vurderes for fase 4.",
+    ))
+    # Half-assessed, so the demo shows a guard-rail: ressurs given as the only reason.
+    cleaning = ServiceRow.objects.get(worksheet=draft, service_type="renhold")
+    services.row_update(row=cleaning, user=user, expected_revision=cleaning.revision, data=dict(
+        nytte=1, alvorlighet=1, ressurs=2, mestring=1, weighted_criteria=["ressurs"]))

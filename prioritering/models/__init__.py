@@ -1,0 +1,9 @@
+from prioritering.models.history import WorksheetChange
+from prioritering.models.municipality import ROLE_RANK, Membership, Municipality, Role, role_allows
+from prioritering.models.row import ServiceRow
+from prioritering.models.worksheet import Status, Worksheet, WorksheetLocked
+
+__all__ = [
+    "ROLE_RANK", "Membership", "Municipality", "Role", "ServiceRow", "Status", "Worksheet",
+    "WorksheetChange", "WorksheetLocked", "role_allows",
+]

@@ -1,0 +1,177 @@
+"""The wording of Helsedirektoratet's prioritisation note for municipal health and care services.
+
+Everything the worksheet says about phases, criteria, service types and legal rules is quoted
+from the note here, in one place, so a reviewer can compare it with the source document.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+NOTE_TITLE = _("Helsedirektoratets notat om prioritering i kommunale helse- og omsorgstjenester under covid-19")
+
+# FHI's phases as the note describes them (section "Beredskap og faser i epidemien").
+PHASES = [
+    (1, _("Fase 1 – deler av landet er «lite affisert»")),
+    (2, _("Fase 2 – «de fleste nye tilfellene er smittet i Norge», flere klynger med innenlands smitte")),
+    (3, _("Fase 3 – «Epidemien starter for alvor i fase 3»")),
+    (4, _("Fase 4 – epidemien «når en topp i fase 4»")),
+    (5, _("Fase 5 – epidemien «reduseres fra fase 5»")),
+]
+PHASE_DESCRIPTIONS = {
+    1: _("«… deler av landet er lite affisert og kan sies å være i fase 1.»"),
+    2: _("Fase 2 «karakteriseres ved at de fleste nye tilfellene er smittet i Norge, og at det finnes "
+         "flere klynger med minst tre ledd av innenlands smitte»."),
+    3: _("«Epidemien starter for alvor i fase 3». «Rådene i dette notatet vil kunne komme til anvendelse "
+         "særlig i fase 3 og 4 av epidemien.»"),
+    4: _("Epidemien «når en topp i fase 4». «Rådene i dette notatet vil kunne komme til anvendelse "
+         "særlig i fase 3 og 4 av epidemien.»"),
+    5: _("Epidemien «reduseres fra fase 5». De opprinnelige vedtakene «bør tre i kraft så snart situasjonen "
+         "gjør det mulig»."),
+}
+PHASE_SOURCE = _("Notatet, «Beredskap og faser i epidemien»")
+
+# The services the note names ("Bakgrunn", "Kapasitet i tjenestene", "Lindrende behandling …").
+SERVICE_TYPES = [
+    ("helsetjenester_i_hjemmet", _("Helsetjenester i hjemmet")),
+    ("bpa", _("Brukerstyrt personlig assistanse")),
+    ("personlig_assistanse", _("Annen personlig assistanse")),
+    ("praktisk_bistand", _("Praktisk bistand")),
+    ("opplaering", _("Opplæring")),
+    ("stottekontakt", _("Støttekontakt")),
+    ("institusjon", _("Plass i institusjon")),
+    ("avlastning", _("Avlastning")),
+    ("dagaktivitet", _("Dagaktivitetstilbud")),
+    ("habilitering", _("Habilitering og rehabilitering")),
+    ("renhold", _("Renhold")),
+    ("individuell_plan", _("Individuell plan / koordinator")),
+    ("legemiddelhandtering", _("Legemiddelhåndtering")),
+    ("lindrende", _("Lindrende behandling")),
+    ("annet", _("Annet (beskriv i fritekst)")),
+]
+
+ACTIONS = [
+    ("opprettholde", _("Opprettholde")),
+    ("redusere", _("Redusere")),
+    ("stanse", _("Midlertidig stanse")),
+    ("omorganisere", _("Omorganisere")),
+    ("velferdsteknologi", _("Erstatte med velferdsteknologi")),
+    ("delegere", _("Delegere oppgaver")),
+]
+REDUCING_ACTIONS = {"redusere", "stanse"}
+
+REASONS = [
+    ("smittevern", _("Smittevern")),
+    ("kapasitet", _("Kapasitet")),
+    ("begge", _("Både smittevern og kapasitet")),
+]
+
+# The note's list in "Spesielt sårbare grupper".
+VULNERABLE_GROUPS = [
+    ("barn", _("Barn")),
+    ("psykisk_syke", _("Psykisk syke")),
+    ("rusavhengige", _("Rusavhengige")),
+    ("bostedslose", _("Bostedsløse")),
+    ("kognitiv_svikt", _("Personer med kognitiv svikt")),
+    ("eldre_sykehjem", _("Eldre på sykehjem")),
+    ("aleneboende", _("Aleneboende")),
+    ("omfattende_behov", _("Personer med omfattende behov")),
+    ("parorende", _("Pårørende med særlig tyngende omsorgsoppgaver")),
+    ("sprakbarrierer", _("Brukere med språkbarrierer (smittevernråd)")),
+]
+
+INVOLVEMENT = [
+    ("begge", _("Ja, tjenestemottaker og pårørende")),
+    ("mottaker", _("Ja, tjenestemottaker")),
+    ("parorende", _("Ja, pårørende")),
+    ("nei", _("Nei, ikke ennå")),
+]
+
+DECISION_FORMS = [
+    ("ingen", _("Ingen endring i tildelingsvedtak")),
+    ("skriftlig", _("Skriftlig enkeltvedtak")),
+    ("muntlig", _("Muntlig vedtak (forvaltningsloven § 23), journalført")),
+    ("omgjoring", _("Omgjøring av vedtak (forvaltningsloven § 35)")),
+]
+
+CRITERIA = ["nytte", "alvorlighet", "ressurs", "mestring"]
+CRITERIA_LABELS = {
+    "nytte": _("Nytte"),
+    "alvorlighet": _("Alvorlighet"),
+    "ressurs": _("Ressurs"),
+    "mestring": _("Mestring"),
+}
+
+# Vedlegg 1: each criterion on three steps, labelled with the note's descriptors.
+CRITERION_INTROS = {
+    "nytte": _("«Et tiltaks prioritet øker i tråd med den forventede nytten av tiltaket.» (Vedlegg 1, Nyttekriteriet)"),
+    "alvorlighet": _("«Et tiltaks prioritet øker i tråd med alvorligheten av tilstanden.» «Graden av alvorlighet "
+                     "øker jo mer det haster å komme i gang med tiltaket.» (Vedlegg 1, Alvorlighetskriteriet)"),
+    "ressurs": _("«Et tiltaks prioritet øker desto mindre ressurser det legger beslag på.» «Ressurskriteriet skal "
+                 "ikke brukes alene, men sammen med de to andre hovedkriteriene for prioritering.» (Vedlegg 1)"),
+    "mestring": _("Notatet: «NOU'en anbefaler at også mestring vektlegges». Vedlegg 1 vurderer «graden av fysisk, "
+                  "psykisk og sosial mestring»."),
+}
+CRITERION_SCALES = {
+    "nytte": [
+        (1, _("Liten – usikkert om tjenesten gir «økt fysisk, psykisk og sosial mestring» eller mindre ubehag")),
+        (2, _("Middels – tjenesten gir «reduksjon av smerter, fysisk eller psykisk ubehag» eller "
+              "«økt fysisk, psykisk og sosial mestring»")),
+        (3, _("Stor – tjenesten øker sannsynligheten for «overlevelse eller redusert funksjonstap» eller "
+              "«fysisk eller psykisk funksjonsforbedring»")),
+    ],
+    "alvorlighet": [
+        (1, _("Lav – lite «smerter, fysisk eller psykisk ubehag», og det haster ikke")),
+        (2, _("Middels – en viss «grad av fysisk eller psykisk funksjonstap» eller ubehag uten tjenesten")),
+        (3, _("Høy – «risiko for død eller funksjonstap» uten tjenesten, og det haster")),
+    ],
+    "ressurs": [
+        (1, _("Lite – tjenesten legger beslag på få ressurser")),
+        (2, _("Middels – tjenesten legger beslag på en del personell eller utstyr")),
+        (3, _("Mye – tjenesten legger beslag på mye personell, kompetanse eller smittevernutstyr")),
+    ],
+    "mestring": [
+        (1, _("God – mottakerne mestrer godt uten tjenesten en periode (f.eks. «egentrening»)")),
+        (2, _("Delvis – mottakerne mestrer delvis uten tjenesten, med veiledning eller pårørende")),
+        (3, _("Svak – tjenesten er avgjørende for mottakernes «fysisk, psykisk og sosial mestring»")),
+    ],
+}
+
+# Candidate measures: the bullets under "Kapasitet i tjenestene".
+CAPACITY_SUGGESTIONS = [
+    {
+        "service_type": "legemiddelhandtering", "action": "delegere", "reason": "kapasitet",
+        "note_basis": _("«For å håndtere økt kapasitetsbehov kan det bli nødvendig å delegere oppgaver til annet "
+                        "helsepersonell, eksempelvis når det gjelder legemiddelhåndtering.»"),
+    },
+    {
+        "service_type": "habilitering", "action": "stanse", "reason": "begge",
+        "service_name": _("Habilitering og rehabilitering med fysisk oppmøte"),
+        "note_basis": _("«Habilitering og rehabilitering som medfører fysisk oppmøte kan opphøre hvis det ikke "
+                        "medfører alvorlig varig funksjonstap for tjenestemottaker.»"),
+    },
+    {
+        "service_type": "individuell_plan", "action": "redusere", "reason": "kapasitet",
+        "note_basis": _("«Eksisterende individuelle planer opphører ikke, men planarbeidet kan, i likhet med annen "
+                        "aktivitet i tjenestene, prioriteres ned der det vurderes forsvarlig.»"),
+    },
+    {
+        "service_type": "annet", "action": "omorganisere", "reason": "kapasitet",
+        "service_name": _("Administrative oppgaver for helsepersonell"),
+        "note_basis": _("«Personell med helsefaglig kompetanse må i størst mulig grad prioriteres til pasientrettet "
+                        "arbeid og fritas for administrative oppgaver som andre personellgrupper kan ivareta.»"),
+    },
+    {
+        "service_type": "helsetjenester_i_hjemmet", "action": "velferdsteknologi", "reason": "begge",
+        "note_basis": _("«Velferdsteknologiske løsninger bør tas i bruk der dette på en forsvarlig måte kan erstatte "
+                        "tjenester med personlig oppmøte av helse- og omsorgspersonell.»"),
+    },
+    {
+        "service_type": "renhold", "action": "redusere", "reason": "kapasitet",
+        "note_basis": _("«Tjenester med formål om renhold og dagaktivitet kan prioriteres ned for en periode, hvis "
+                        "ikke individuelle forhold tilsier at det er nødvendig for å dekke grunnleggende behov»"),
+    },
+    {
+        "service_type": "dagaktivitet", "action": "redusere", "reason": "begge",
+        "note_basis": _("«Tjenester med formål om renhold og dagaktivitet kan prioriteres ned for en periode, hvis "
+                        "ikke individuelle forhold tilsier at det er nødvendig for å dekke grunnleggende behov»"),
+    },
+]

@@ -1,0 +1,204 @@
+"""Every write to worksheets goes through these functions, so each one is checked and recorded in the history."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from prioritering import guardrails, note
+from prioritering.models import Membership, Role, ServiceRow, Status, Worksheet, WorksheetChange, role_allows
+
+
+class StaleEdit(Exception):
+    """The form was based on a copy someone else has changed since."""
+
+    def __init__(self, current_revision):
+        super().__init__(current_revision)
+        self.current_revision = current_revision
+
+
+class DecisionBlocked(Exception):
+    """The worksheet breaks a guard-rail, or has warnings nobody has acknowledged."""
+
+    def __init__(self, problems):
+        super().__init__(problems)
+        self.problems = problems
+
+
+def _require_role(user, municipality, required):
+    role = Membership.objects.filter(user=user, municipality=municipality).values_list("role", flat=True).first()
+    if not role_allows(role, required):
+        raise PermissionDenied
+
+
+def _display(model, name, value):
+    field = model._meta.get_field(name)
+    if value in (None, "", []):
+        return "–"
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if name == "vulnerable_groups":
+        return ", ".join(str(dict(note.VULNERABLE_GROUPS).get(v, v)) for v in value)
+    if name == "weighted_criteria":
+        return ", ".join(str(note.CRITERIA_LABELS.get(v, v)) for v in value)
+    if isinstance(value, bool):
+        return _("ja") if value else _("nei")
+    if hasattr(value, "strftime"):
+        return date_format(value, "d.m.Y")
+    return str(value)
+
+
+def _diff(instance, data):
+    changes = []
+    for name, new in data.items():
+        old = getattr(instance, name)
+        if old != new:
+            label = str(instance._meta.get_field(name).verbose_name)
+            changes.append({"field": label, "old": _display(type(instance), name, old),
+                            "new": _display(type(instance), name, new)})
+    return changes
+
+
+def record_change(*, worksheet, user, summary, details=()):
+    return WorksheetChange.objects.create(
+        worksheet=worksheet, user=user, user_name=user.get_username(), summary=summary, details=list(details),
+    )
+
+
+@transaction.atomic
+def worksheet_create(*, user, municipality, data, prefill=False):
+    _require_role(user, municipality, Role.CONTRIBUTOR)
+    worksheet = Worksheet(municipality=municipality, created_by=user, **data)
+    worksheet.full_clean()
+    worksheet.save()
+    record_change(worksheet=worksheet, user=user, summary=_("Opprettet skjemaet"))
+    if prefill:
+        for position, suggestion in enumerate(note.CAPACITY_SUGGESTIONS, start=1):
+            row = ServiceRow(worksheet=worksheet, position=position, **{k: str(v) for k, v in suggestion.items()})
+            row.full_clean()
+            row.save()
+        record_change(worksheet=worksheet, user=user,
+                      summary=_("Fylte inn %(n)s forslag fra notatets «Kapasitet i tjenestene»")
+                      % {"n": len(note.CAPACITY_SUGGESTIONS)})
+    return worksheet
+
+
+@transaction.atomic
+def worksheet_update(*, worksheet, user, data, expected_revision):
+    current = Worksheet.objects.select_for_update().get(pk=worksheet.pk)
+    _require_role(user, current.municipality_id, Role.CONTRIBUTOR)
+    current.ensure_editable()
+    if current.revision != expected_revision:
+        raise StaleEdit(current.revision)
+    details = _diff(current, data)
+    for name, value in data.items():
+        setattr(current, name, value)
+    current.full_clean()
+    # The conditional UPDATE refuses a stale save even where SELECT … FOR UPDATE is a no-op (SQLite).
+    updated = Worksheet.objects.filter(pk=current.pk, revision=expected_revision, status=Status.DRAFT).update(
+        revision=F("revision") + 1, updated_at=timezone.now(), **data)
+    if not updated:
+        raise StaleEdit(Worksheet.objects.values_list("revision", flat=True).get(pk=current.pk))
+    if details:
+        record_change(worksheet=current, user=user, summary=_("Endret skjemaets hode"), details=details)
+    current.refresh_from_db()
+    return current
+
+
+def _lock_editable(worksheet, user):
+    current = Worksheet.objects.select_for_update().get(pk=worksheet.pk)
+    _require_role(user, current.municipality_id, Role.CONTRIBUTOR)
+    current.ensure_editable()
+    return current
+
+
+@transaction.atomic
+def row_create(*, worksheet, user, data):
+    current = _lock_editable(worksheet, user)
+    last = current.rows.aggregate(last=Max("position"))["last"] or 0
+    row = ServiceRow(worksheet=current, position=last + 1, **data)
+    row.full_clean()
+    row.save()
+    Worksheet.objects.filter(pk=current.pk).update(updated_at=timezone.now())
+    record_change(worksheet=current, user=user, summary=_("La til tjenesten «%(row)s»") % {"row": row.title},
+                  details=_diff(ServiceRow(), data))
+    return row
+
+
+@transaction.atomic
+def row_update(*, row, user, data, expected_revision):
+    current_ws = _lock_editable(row.worksheet, user)
+    current = ServiceRow.objects.select_for_update().get(pk=row.pk, worksheet=current_ws)
+    if current.revision != expected_revision:
+        raise StaleEdit(current.revision)
+    details = _diff(current, data)
+    for name, value in data.items():
+        setattr(current, name, value)
+    current.full_clean()
+    updated = ServiceRow.objects.filter(pk=current.pk, revision=expected_revision).update(
+        revision=F("revision") + 1, **data)
+    if not updated:
+        raise StaleEdit(ServiceRow.objects.values_list("revision", flat=True).get(pk=current.pk))
+    Worksheet.objects.filter(pk=current_ws.pk).update(updated_at=timezone.now())
+    if details:
+        record_change(worksheet=current_ws, user=user,
+                      summary=_("Endret tjenesten «%(row)s»") % {"row": current.title}, details=details)
+    current.refresh_from_db()
+    return current
+
+
+@transaction.atomic
+def row_delete(*, row, user):
+    current_ws = _lock_editable(row.worksheet, user)
+    title = row.title
+    ServiceRow.objects.filter(pk=row.pk, worksheet=current_ws).delete()
+    record_change(worksheet=current_ws, user=user, summary=_("Slettet tjenesten «%(row)s»") % {"row": title})
+
+
+@transaction.atomic
+def worksheet_decide(*, worksheet, user, expected_revision=None):
+    current = Worksheet.objects.select_for_update().get(pk=worksheet.pk)
+    _require_role(user, current.municipality_id, Role.LEADER)
+    if expected_revision is not None and current.revision != expected_revision:
+        raise StaleEdit(current.revision)
+    current.mark_decided(user)
+    rows = list(current.rows.all())
+    if not rows:
+        raise DecisionBlocked([(None, _("Skjemaet har ingen tjenester å vedta."))])
+    problems = guardrails.blocking_problems(rows, current.phase)
+    if problems:
+        raise DecisionBlocked(problems)
+    updated = Worksheet.objects.filter(pk=current.pk, revision=current.revision, status=Status.DRAFT).update(
+        status=Status.DECIDED, decided_by=user, decided_at=current.decided_at, revision=F("revision") + 1)
+    if not updated:
+        raise StaleEdit(current.revision)
+    record_change(worksheet=current, user=user, summary=_("Vedtok skjemaet"),
+                  details=[{"field": _("status"), "old": _("Utkast"), "new": _("Vedtatt")}])
+    current.refresh_from_db()
+    return current
+
+
+@transaction.atomic
+def worksheet_new_version(*, worksheet, user, phase):
+    """Copy a decided worksheet into a new draft for a new phase; the old one becomes read-only erstattet."""
+    old = Worksheet.objects.select_for_update().get(pk=worksheet.pk)
+    _require_role(user, old.municipality_id, Role.LEADER)
+    old.mark_superseded()
+    Worksheet.objects.filter(pk=old.pk).update(status=Status.SUPERSEDED, revision=F("revision") + 1)
+    copied = ["service_unit", "responsible", "staff_available", "staff_needed", "infection_situation", "summary"]
+    new = Worksheet(municipality=old.municipality, created_by=user, previous_version=old, phase=phase,
+                    **{name: getattr(old, name) for name in copied})
+    new.full_clean()
+    new.save()
+    ServiceRow.objects.bulk_create(
+        ServiceRow(worksheet=new, **{**row.copy_fields(), "warnings_acknowledged": False}) for row in old.rows.all()
+    )
+    record_change(worksheet=old, user=user, summary=_("Erstattet av en ny versjon for fase %(phase)s") % {"phase": phase},
+                  details=[{"field": _("status"), "old": _("Vedtatt"), "new": _("Erstattet")}])
+    record_change(worksheet=new, user=user,
+                  summary=_("Opprettet som ny versjon av skjemaet vedtatt %(date)s, for fase %(phase)s")
+                  % {"date": date_format(timezone.localtime(old.decided_at), "d.m.Y") if old.decided_at else "–",
+                     "phase": phase})
+    return new

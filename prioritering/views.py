@@ -1,0 +1,237 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from kommuneportal.views import bad_request
+from prioritering import guardrails, services
+from prioritering.exports import worksheet_csv_response
+from prioritering.forms import DecideForm, NewVersionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm
+from prioritering.models import Membership, Role, Worksheet, WorksheetLocked, role_allows
+from prioritering.presentation import worksheet_context
+from prioritering.validators import PERSONAL_DATA_EXPLANATION
+
+GET_POST = require_http_methods(["GET", "POST"])
+
+
+def _worksheet(request, pk, required=Role.READER):
+    """The worksheet if the user is a member of its municipality (else 404) with the role required (else 403)."""
+    queryset = Worksheet.objects.for_user(request.user).select_related(
+        "municipality", "decided_by", "previous_version", "next_version")
+    worksheet = get_object_or_404(queryset, pk=pk)
+    if not role_allows(worksheet.user_role, required):
+        raise PermissionDenied
+    return worksheet
+
+
+def _stale_message(form, current_revision):
+    form.add_error(None, ValidationError(
+        _("Noen andre har lagret endringer i dette skjemaet mens du arbeidet, så dine endringer ble ikke lagret. "
+          "Det du skrev står fortsatt i skjemaet. Åpne skjemaet i en ny fane for å se hva som er endret, og "
+          "lagre på nytt hvis dine endringer fortsatt skal gjelde."), code="stale"))
+    data = form.data.copy()
+    data[form.add_prefix("revision")] = current_revision
+    form.data = data
+
+
+def _locked(request, worksheet, error):
+    messages.error(request, str(error))
+    return redirect(worksheet_url(worksheet))
+
+
+def worksheet_url(worksheet):
+    return reverse("prioritering:worksheet_detail", args=[worksheet.pk])
+
+
+@login_required
+@require_http_methods(["GET"])
+def worksheet_list(request):
+    worksheets = Worksheet.objects.for_user(request.user).for_list()
+    memberships = Membership.objects.for_user(request.user).select_related("municipality")
+    memberships = list(memberships)
+    can_create = any(role_allows(m.role, Role.CONTRIBUTOR) for m in memberships)
+    return render(request, "prioritering/worksheet_list.html",
+                  {"worksheets": worksheets, "memberships": memberships, "can_create": can_create})
+
+
+@login_required
+@GET_POST
+def worksheet_create(request):
+    if not Membership.objects.for_user(request.user).editors().exists():
+        raise PermissionDenied
+    form = WorksheetCreateForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        worksheet = services.worksheet_create(
+            user=request.user, municipality=form.cleaned_data["municipality"],
+            data=form.header_data(), prefill=form.cleaned_data["prefill"])
+        messages.success(request, _("Skjemaet er opprettet. Legg til eller vurder tjenestene."))
+        return redirect(worksheet_url(worksheet))
+    return render(request, "prioritering/worksheet_form.html",
+                  {"form": form, "personal_data_explanation": PERSONAL_DATA_EXPLANATION})
+
+
+@login_required
+@require_http_methods(["GET"])
+def worksheet_detail(request, pk):
+    worksheet = _worksheet(request, pk)
+    sort = SortForm(request.GET)
+    if not sort.is_valid():
+        return bad_request(request)
+    context = worksheet_context(worksheet, sort.cleaned_data["sorter"] or "rekkefolge")
+    context["sort_form"] = sort
+    context["can_edit"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.CONTRIBUTOR)
+    context["can_decide"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.LEADER)
+    context["can_new_version"] = worksheet.status == "vedtatt" and role_allows(worksheet.user_role, Role.LEADER)
+    return render(request, "prioritering/worksheet_detail.html", context)
+
+
+@login_required
+@GET_POST
+def worksheet_edit(request, pk):
+    worksheet = _worksheet(request, pk, Role.CONTRIBUTOR)
+    if not worksheet.is_editable:
+        return _locked(request, worksheet, _("Skjemaet er %(status)s og kan ikke endres.")
+                       % {"status": worksheet.get_status_display().lower()})
+    form = WorksheetForm(request.POST or None, instance=worksheet)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.worksheet_update(worksheet=worksheet, user=request.user, data=form.header_data(),
+                                      expected_revision=form.cleaned_data["revision"])
+        except services.StaleEdit as stale:
+            _stale_message(form, stale.current_revision)
+        except WorksheetLocked as error:
+            return _locked(request, worksheet, error)
+        else:
+            messages.success(request, _("Endringene er lagret."))
+            return redirect(worksheet_url(worksheet))
+    return render(request, "prioritering/worksheet_form.html",
+                  {"form": form, "worksheet": worksheet, "personal_data_explanation": PERSONAL_DATA_EXPLANATION})
+
+
+@login_required
+@GET_POST
+def row_form(request, pk, row_pk=None):
+    worksheet = _worksheet(request, pk, Role.CONTRIBUTOR)
+    row = get_object_or_404(worksheet.rows, pk=row_pk) if row_pk is not None else None
+    if not worksheet.is_editable:
+        return _locked(request, worksheet, _("Skjemaet er %(status)s og kan ikke endres.")
+                       % {"status": worksheet.get_status_display().lower()})
+    form = ServiceRowForm(request.POST or None, instance=row)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if row is None:
+                saved = services.row_create(worksheet=worksheet, user=request.user, data=form.row_data())
+            else:
+                saved = services.row_update(row=row, user=request.user, data=form.row_data(),
+                                            expected_revision=form.cleaned_data["revision"])
+        except services.StaleEdit as stale:
+            _stale_message(form, stale.current_revision)
+        except WorksheetLocked as error:
+            return _locked(request, worksheet, error)
+        else:
+            _report_findings(request, saved, worksheet.phase)
+            return redirect(f"{worksheet_url(worksheet)}#rad-{saved.pk}")
+    findings = guardrails.check_row(row, worksheet.phase) if row is not None else []
+    return render(request, "prioritering/servicerow_form.html", {
+        "form": form, "worksheet": worksheet, "row": row, "findings": findings,
+        "personal_data_explanation": PERSONAL_DATA_EXPLANATION,
+    })
+
+
+def _report_findings(request, row, phase):
+    findings = guardrails.check_row(row, phase)
+    errors = sum(f.is_error for f in findings)
+    warnings = len(findings) - errors
+    if errors:
+        messages.warning(request, _("«%(row)s» er lagret som utkast, men har %(e)s feil og %(w)s advarsler fra notatets "
+                                    "regler. Feilene må rettes før skjemaet kan vedtas.")
+                         % {"row": row.title, "e": errors, "w": warnings})
+    elif warnings and not row.warnings_acknowledged:
+        messages.warning(request, _("«%(row)s» er lagret, men har %(w)s advarsler som må vurderes og krysses av før "
+                                    "skjemaet kan vedtas.") % {"row": row.title, "w": warnings})
+    else:
+        messages.success(request, _("«%(row)s» er lagret.") % {"row": row.title})
+
+
+@login_required
+@GET_POST
+def row_delete(request, pk, row_pk):
+    worksheet = _worksheet(request, pk, Role.CONTRIBUTOR)
+    row = get_object_or_404(worksheet.rows, pk=row_pk)
+    if not worksheet.is_editable:
+        return _locked(request, worksheet, _("Skjemaet kan ikke endres."))
+    if request.method == "POST":
+        try:
+            services.row_delete(row=row, user=request.user)
+        except WorksheetLocked as error:
+            return _locked(request, worksheet, error)
+        messages.success(request, _("Tjenesten «%(row)s» er slettet fra skjemaet.") % {"row": row.title})
+        return redirect(worksheet_url(worksheet))
+    return render(request, "prioritering/servicerow_confirm_delete.html", {"worksheet": worksheet, "row": row})
+
+
+@login_required
+@require_http_methods(["GET"])
+def worksheet_history(request, pk):
+    worksheet = _worksheet(request, pk)
+    changes = worksheet.changes.all()
+    return render(request, "prioritering/worksheet_history.html", {"worksheet": worksheet, "changes": changes})
+
+
+@login_required
+@require_http_methods(["GET"])
+def worksheet_print(request, pk):
+    worksheet = _worksheet(request, pk)
+    return render(request, "prioritering/worksheet_print.html", worksheet_context(worksheet, "rekkefolge"))
+
+
+@login_required
+@require_http_methods(["GET"])
+def worksheet_export(request, pk):
+    return worksheet_csv_response(_worksheet(request, pk))
+
+
+@login_required
+@GET_POST
+def worksheet_decide(request, pk):
+    worksheet = _worksheet(request, pk, Role.LEADER)
+    form = DecideForm(request.POST or None, initial={"revision": worksheet.revision})
+    problems = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.worksheet_decide(worksheet=worksheet, user=request.user,
+                                      expected_revision=form.cleaned_data["revision"])
+        except services.DecisionBlocked as blocked:
+            problems = blocked.problems
+        except services.StaleEdit as stale:
+            _stale_message(form, stale.current_revision)
+        except WorksheetLocked as error:
+            return _locked(request, worksheet, error)
+        else:
+            messages.success(request, _("Skjemaet er vedtatt. Det kan ikke lenger endres; lag en ny versjon ved ny fase."))
+            return redirect(worksheet_url(worksheet))
+    if problems is None:
+        problems = guardrails.blocking_problems(worksheet.rows.all(), worksheet.phase)
+    status = 409 if request.method == "POST" else 200
+    return render(request, "prioritering/worksheet_decide.html",
+                  {"worksheet": worksheet, "form": form, "problems": problems}, status=status)
+
+
+@login_required
+@GET_POST
+def worksheet_new_version(request, pk):
+    worksheet = _worksheet(request, pk, Role.LEADER)
+    if worksheet.status != "vedtatt":
+        return _locked(request, worksheet, _("Bare et vedtatt skjema kan få en ny versjon."))
+    form = NewVersionForm(request.POST or None, initial={"phase": min(worksheet.phase + 1, 5)})
+    if request.method == "POST" and form.is_valid():
+        try:
+            new = services.worksheet_new_version(worksheet=worksheet, user=request.user, phase=form.cleaned_data["phase"])
+        except WorksheetLocked as error:
+            return _locked(request, worksheet, error)
+        messages.success(request, _("Ny versjon er opprettet som utkast. Det vedtatte skjemaet er nå erstattet."))
+        return redirect(worksheet_url(new))
+    return render(request, "prioritering/worksheet_new_version.html", {"worksheet": worksheet, "form": form})
