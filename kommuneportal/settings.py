@@ -229,3 +229,12 @@ CSRF_FAILURE_VIEW = "kommuneportal.views.csrf_failure"
 
 # Four-eyes principle for publishing: when on, the approver of a version must differ from its author.
 VERSIONING_FOUR_EYES = env_bool("VERSIONING_FOUR_EYES", False)
+
+# --- E-mail alerts ("Få nyhetsvarsel", kommuneportal/alerts) ------------------
+ALERTS_FROM_EMAIL = os.environ.get("ALERTS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+ALERTS_CONFIRM_MAX_AGE = env_int("ALERTS_CONFIRM_HOURS", 48) * 3600  # seconds a confirmation link works
+ALERTS_DIGEST_HOUR = env_int("ALERTS_DIGEST_HOUR", 7)  # local hour the daily digest goes out
+ALERTS_PURGE_UNCONFIRMED_DAYS = 7
+ALERTS_STALE_MINUTES = env_int("ALERTS_STALE_MINUTES", 15)  # a claimed/sending outbox row older than this is stuck
+ALERTS_MAX_ATTEMPTS = env_int("ALERTS_MAX_ATTEMPTS", 8)
+ALERTS_SMTP_TIMEOUT = env_int("ALERTS_SMTP_TIMEOUT", 30)

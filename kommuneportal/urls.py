@@ -25,6 +25,7 @@ urlpatterns = [
     path("tilgjengelighet/", views.accessibility_statement, name="accessibility_statement"),
     path("konto/", include(account_patterns)),
     path("admin/", admin.site.urls),
+    path("varsel/", include("kommuneportal.alerts.urls")),
     path("", include("guidance.urls")),
     path("", include("staffing.urls")),
     path("", include("prioritering.urls")),

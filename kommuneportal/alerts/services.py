@@ -1,0 +1,116 @@
+"""Subscribing, confirming, changing and ending e-mail alerts.
+
+The public page must never reveal whether an address is subscribed, so `subscription_request`
+returns nothing and the view always answers the same. What the owner of the address receives
+differs: a confirmation link for a new or unconfirmed address, a "manage your alerts" link for a
+confirmed one — and at most one such e-mail per address per hour.
+"""
+
+import logging
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from kommuneportal.alerts import emails, outbox, tokens
+from kommuneportal.models import Message, MessageKind, Subscription, SubscriptionInterest
+
+logger = logging.getLogger(__name__)
+
+REQUEST_MAIL_INTERVAL = timedelta(hours=1)
+
+
+class AlreadyUsed(tokens.InvalidToken):
+    pass
+
+
+def normalise_email(email):
+    return email.strip().lower()
+
+
+def subscription_request(*, email, frequency, everything, interests, now=None):
+    now = now or timezone.now()
+    with transaction.atomic():
+        subscription, _created = Subscription.objects.get_or_create(email=normalise_email(email))
+        subscription = Subscription.objects.select_for_update().get(pk=subscription.pk)
+        if not subscription.is_confirmed:
+            # An unconfirmed request changes nothing anyone receives, so it may overwrite choices.
+            _set_choices(subscription, frequency=frequency, everything=everything, interests=interests)
+        message = _queue_request_mail(subscription, now=now)
+    if message is not None:
+        outbox.outbox_deliver(only_ids=[message.pk])
+
+
+def _queue_request_mail(subscription, *, now):
+    last = subscription.last_request_mail_at
+    if last is not None and now - last < REQUEST_MAIL_INTERVAL:
+        return None
+    subscription.last_request_mail_at = now
+    subscription.save(update_fields=["last_request_mail_at"])
+    if subscription.is_confirmed:
+        kind, (subject, body) = MessageKind.MANAGE_LINK, emails.manage_link(subscription)
+    else:
+        kind, (subject, body) = MessageKind.CONFIRMATION, emails.confirmation(subscription)
+    return Message.objects.create(
+        subscription=subscription, kind=kind, subject=subject, body=body, created_at=now, next_attempt_at=now,
+        dedupe_key=f"{kind}:{subscription.pk}:{now.isoformat()}",
+    )
+
+
+def _set_choices(subscription, *, frequency, everything, interests):
+    subscription.frequency = frequency
+    subscription.everything = everything
+    subscription.save(update_fields=["frequency", "everything"])
+    subscription.interests.all().delete()
+    SubscriptionInterest.objects.bulk_create(
+        SubscriptionInterest(subscription=subscription, facet=facet, value=value)
+        for facet, values in interests.items()
+        for value in values
+    )
+
+
+def subscription_for_confirmation(*, token):
+    """The unconfirmed subscription a confirmation link is for; raises if expired, used or forged."""
+    subscription_id, nonce = tokens.read_confirm_token(token)
+    subscription = Subscription.objects.filter(pk=subscription_id, confirm_nonce=nonce, confirmed_at__isnull=True).first()
+    if subscription is None:
+        raise AlreadyUsed
+    return subscription
+
+
+def subscription_confirm(*, token, now=None):
+    """Activate the subscription. The nonce is replaced, so the same link cannot be used again."""
+    subscription_id, nonce = tokens.read_confirm_token(token)
+    updated = Subscription.objects.filter(pk=subscription_id, confirm_nonce=nonce, confirmed_at__isnull=True).update(
+        confirmed_at=now or timezone.now(), confirm_nonce=secrets.token_urlsafe(18)
+    )
+    if not updated:
+        raise AlreadyUsed
+    return Subscription.objects.get(pk=subscription_id)
+
+
+def subscription_update(*, subscription, frequency, everything, interests):
+    with transaction.atomic():
+        _set_choices(subscription, frequency=frequency, everything=everything, interests=interests)
+    return subscription
+
+
+def subscription_delete(*, subscription):
+    """Unsubscribing deletes the address and everything queued for it."""
+    subscription.delete()
+
+
+def subscriptions_purge_unconfirmed(*, now=None):
+    cutoff = (now or timezone.now()) - timedelta(days=settings.ALERTS_PURGE_UNCONFIRMED_DAYS)
+    _total, details = Subscription.objects.unconfirmed_before(cutoff).delete()
+    return details.get("kommuneportal.Subscription", 0)
+
+
+def current_choices(subscription):
+    interests = {}
+    for facet, value in subscription.interests.values_list("facet", "value"):
+        interests.setdefault(facet, []).append(value)
+    return {"frequency": subscription.frequency, "everything": subscription.everything, "interests": interests}
+

@@ -1,0 +1,83 @@
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from kommuneportal.alerts import services, tokens
+from kommuneportal.alerts.forms import AlertChoicesForm, SubscribeForm, field_name
+from kommuneportal.models import masked_email
+
+
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    if request.method == "POST":
+        form = SubscribeForm(request.POST)
+        if form.is_valid():
+            services.subscription_request(email=form.cleaned_data["email"], **form.choices())
+            return redirect("alerts:requested")
+    else:
+        # Links such as /varsel/?guidance_topic=3 from a topic page pre-select what to follow.
+        form = SubscribeForm()
+        form.initial.update({field_name(f): request.GET.getlist(field_name(f)) for f in form.facets})
+    return render(request, "alerts/subscription_form.html", {"form": form})
+
+
+def requested(request):
+    # The same page whatever the address's state: it never tells whether it is subscribed.
+    return render(request, "alerts/subscription_requested.html")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """GET shows a button; only POST confirms, so link scanners in mail systems cannot confirm."""
+    try:
+        if request.method == "GET":
+            services.subscription_for_confirmation(token=token)
+            return render(request, "alerts/subscription_confirm.html")
+        subscription = services.subscription_confirm(token=token)
+    except tokens.ExpiredToken:
+        return _link_problem(request, "expired")
+    except services.AlreadyUsed:
+        return _link_problem(request, "used")
+    except tokens.InvalidToken:
+        return _link_problem(request, "invalid")
+    manage_token = tokens.subscriber_token(subscription)
+    return render(request, "alerts/subscription_confirmed.html", {"manage_token": manage_token})
+
+
+def _link_problem(request, reason):
+    return render(request, "alerts/link_problem.html", {"reason": reason}, status=400)
+
+
+@require_http_methods(["GET", "POST"])
+def manage(request, token):
+    try:
+        subscription = tokens.subscription_for_token(token)
+    except tokens.InvalidToken:
+        return _link_problem(request, "invalid")
+    if request.method == "POST":
+        form = AlertChoicesForm(request.POST)
+        if form.is_valid():
+            services.subscription_update(subscription=subscription, **form.choices())
+            messages.success(request, _("Varslene dine er endret."))
+            return redirect("alerts:manage", token=token)
+    else:
+        form = AlertChoicesForm(initial=AlertChoicesForm.initial_from(**services.current_choices(subscription)))
+    context = {"form": form, "token": token, "address": masked_email(subscription.email)}
+    return render(request, "alerts/subscription_manage.html", context)
+
+
+@csrf_exempt  # mail clients POST here for one-click unsubscribe (RFC 8058); the signed token is the proof
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    try:
+        subscription = tokens.subscription_for_token(token)
+    except tokens.UnknownSubscription:  # already unsubscribed: no mail goes to this address
+        return render(request, "alerts/unsubscribed.html")
+    except tokens.InvalidToken:
+        return _link_problem(request, "invalid")
+    if request.method == "POST":
+        services.subscription_delete(subscription=subscription)
+        return render(request, "alerts/unsubscribed.html")
+    return render(request, "alerts/unsubscribe.html", {"token": token})
