@@ -33,6 +33,7 @@ class Change:
     published_at: object
     url: str
     compare_url: str
+    is_new: bool = False  # the first version: "published", not "changed"
     facets: set = field(default_factory=set)
 
 
@@ -47,6 +48,15 @@ def first_reverse(names, args, fallback):
         except NoReverseMatch:
             continue
     return fallback
+
+
+def previous_major_number(version):
+    """The number of the major version readers were last alerted about, or None for a new document."""
+    return (
+        type(version).objects.filter(**{version.parent_field: version.parent})
+        .published(version.publish_at).major().filter(number__lt=version.number)
+        .order_by("-number").values_list("number", flat=True).first()
+    )
 
 
 class Source:
@@ -94,10 +104,7 @@ class GuidanceSource(Source):
     def describe(self, version):
         article = version.article
         slug = article.slug
-        previous = (
-            article.versions.published(version.publish_at).major().filter(number__lt=version.number)
-            .order_by("-number").values_list("number", flat=True).first()
-        )
+        previous = previous_major_number(version)
         history = first_reverse(
             ["guidance:article_history", "guidance:history", "guidance:article-history"], [slug],
             f"/veiledning/{slug}/historikk/",
@@ -109,7 +116,7 @@ class GuidanceSource(Source):
             source=self.key, version_id=version.pk, title=version.title, kind_label=article.get_kind_display(),
             issuer=article.issuer.name, change_note=version.change_note, published_at=version.publish_at,
             url=absolute(first_reverse(["guidance:article"], [slug], f"/veiledning/{slug}/")),
-            compare_url=absolute(compare), facets=facets,
+            compare_url=absolute(compare), is_new=previous is None, facets=facets,
         )
 
 

@@ -52,10 +52,9 @@ def make_article(publisher, *, issuer, topics, slug, title, published_at):
 def publish_change(article, publisher, *, change_type=ChangeType.MAJOR, note="Nye råd om karantene for nærkontakter.",
                    title=None, publish_at=None):
     latest = article.latest_version()
-    version = version_create(
-        document=article, author=publisher, based_on_number=latest.number, change_type=change_type, change_note=note,
-        title=title or latest.title, summary=latest.summary + " Endret.", body=latest.body,
-    )
+    content = {**latest.content(), "summary": latest.summary + " Endret.", "title": title or latest.title}
+    version = version_create(document=article, author=publisher, based_on_number=latest.number,
+                             change_type=change_type, change_note=note, **content)
     return version_publish(version=version, user=publisher, publish_at=publish_at)
 
 
