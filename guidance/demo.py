@@ -1,5 +1,61 @@
-"""Demo content for the guidance app, built from the seeds (filled in by its issue)."""
+"""Demo content for the guidance app, built from the seeds (see guidance/demo_content.py).
+
+Idempotent: topics, issuers and links are matched by slug or title, and an article whose slug
+already exists is skipped entirely, so running `load_demo` twice changes nothing.
+"""
+
+from datetime import datetime
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from guidance import demo_content
+from guidance.models import Article, ArticleVersion, ExternalLink, Issuer, Topic
+from kommuneportal.versioning import ChangeType
+
+DEMO_PUBLISHER = "redaktor"
 
 
 def load(stdout):
-    pass
+    publisher = get_user_model().objects.get(username=DEMO_PUBLISHER)
+    topics = {item["slug"]: Topic.objects.get_or_create(
+        slug=item["slug"], defaults={"name": item["name"], "description": item["description"], "position": position}
+    )[0] for position, item in enumerate(demo_content.TOPICS)}
+    issuers = {item["slug"]: Issuer.objects.get_or_create(slug=item["slug"], defaults={"name": item["name"]})[0]
+               for item in demo_content.ISSUERS}
+    for position, link in enumerate(demo_content.EXTERNAL_LINKS):
+        ExternalLink.objects.get_or_create(title=link["title"], defaults={
+            "description": link["description"], "url": link["url"], "issuer": issuers[link["issuer"]],
+            "position": position,
+        })
+    existing = set(Article.objects.values_list("slug", flat=True))
+    created = 0
+    for item in demo_content.ARTICLES:
+        if item["slug"] not in existing:
+            _create_article(item, topics, issuers, publisher)
+            created += 1
+    stdout.write(f"  Veiledning: {created} nye artikler ({len(existing)} fantes fra før).")
+
+
+def _create_article(item, topics, issuers, publisher):
+    first_date = _at(item["versions"][0]["date"])
+    article = Article.objects.create(
+        slug=item["slug"], kind=item["kind"], issuer=issuers[item["issuer"]], created_at=first_date,
+    )
+    article.topics.set([topics[slug] for slug in item["topics"]])
+    # Demo history is in the past, so the rows are written directly with their real dates rather than
+    # through version_publish (which stamps "now"). Each row is still a separate, immutable version.
+    for number, version in enumerate(item["versions"], start=1):
+        at = _at(version["date"])
+        row = ArticleVersion(
+            article=article, number=number, based_on_number=number - 1 or None,
+            title=version["title"], summary=version["summary"], body=version["body"],
+            change_type=version.get("change_type", ChangeType.MAJOR), change_note=version["note"],
+            author=publisher, created_at=at, publish_at=at, approved_by=publisher, approved_at=at,
+        )
+        row.full_clean(exclude=["article"])
+        row.save()
+
+
+def _at(text):
+    return timezone.make_aware(datetime.strptime(text, "%Y-%m-%d %H:%M"))

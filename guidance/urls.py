@@ -1,3 +1,24 @@
+from django.contrib.sitemaps.views import sitemap
+from django.urls import path
+
+from guidance import feeds, views
+from guidance.sitemaps import SITEMAPS
+
 app_name = "guidance"
 
-urlpatterns = []
+# Fixed paths come before "veiledning/<slug>/" so that they are never read as an article's slug.
+urlpatterns = [
+    path("veiledning/", views.article_list, name="list"),
+    path("veiledning/endringer/", views.changelog, name="changelog"),
+    path("veiledning/nyheter/", views.news_list, name="news"),
+    path("veiledning/sporsmal-og-svar/", views.faq, name="faq"),
+    path("veiledning/lenker/", views.link_list, name="links"),
+    path("veiledning/feed/", feeds.ChangesFeed(), name="feed"),
+    path("veiledning/tema/<slug:slug>/", views.topic_detail, name="topic"),
+    path("veiledning/tema/<slug:slug>/feed/", feeds.TopicChangesFeed(), name="topic_feed"),
+    path("veiledning/<slug:slug>/", views.article_detail, name="article"),
+    path("veiledning/<slug:slug>/historikk/", views.article_history, name="history"),
+    path("sok/", views.search, name="search"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+]

@@ -4,9 +4,20 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from guidance.changes import latest_news, major_changes
+from guidance.models import ArticleKind
+from kommuneportal.versioning import attach_live_versions
+
+
+HOME_LIST_SIZE = 5
+
 
 def home(request):
-    return render(request, "home.html")
+    context = {
+        "latest_changes": major_changes().exclude(article__kind=ArticleKind.NEWS)[:HOME_LIST_SIZE],
+        "latest_news": attach_live_versions(latest_news()[:HOME_LIST_SIZE]),
+    }
+    return render(request, "home.html", context)
 
 
 def accessibility_statement(request):

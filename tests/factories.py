@@ -57,3 +57,148 @@ def make_row(worksheet, **fields):
                 "involvement": "begge", "end_date": datetime.date(2022, 6, 30), "decision_form": "skriftlig"}
     position = worksheet.rows.count() + 1
     return ServiceRow.objects.create(worksheet=worksheet, position=position, **{**defaults, **fields})
+
+
+# --- Guidance ---------------------------------------------------------------------------------
+
+
+def make_topic(name=None, slug=None, position=0):
+    from guidance.models import Topic
+
+    number = next(_sequence)
+    return Topic.objects.create(name=name or f"Tema {number}", slug=slug or f"tema-{number}", position=position)
+
+
+def make_issuer(name=None, slug=None):
+    from guidance.models import Issuer
+
+    number = next(_sequence)
+    return Issuer.objects.create(name=name or f"Avsender {number}", slug=slug or f"avsender-{number}")
+
+
+def make_article(*, slug=None, kind="veiledning", issuer=None, topics=(), publisher=None, versions=None,
+                 title="Smittesporing i kommunene", summary="Kommunene har ansvar for smittesporing.",
+                 body="Kommunelegen leder arbeidet.", published_at=None):
+    """An article with published versions written through the real services (version_create, version_publish).
+
+    `versions` is a list of dicts overriding title/summary/body/change_type/change_note/publish_at
+    for versions 1, 2, …; by default one major version published an hour ago (or at `published_at`).
+    A version with `publish_at=None` in its dict stays a draft.
+    """
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from guidance.models import Article
+    from kommuneportal.versioning import version_create, version_publish
+
+    publisher = publisher or make_publisher()
+    article = Article.objects.create(slug=slug or f"artikkel-{next(_sequence)}", kind=kind,
+                                     issuer=issuer or make_issuer())
+    article.topics.set(topics)
+    specs = versions or [{}]
+    default_time = published_at or timezone.now() - timedelta(hours=1)
+    for number, spec in enumerate(specs, start=1):
+        spec = {"publish_at": default_time - timedelta(minutes=len(specs) - number), **spec}
+        publish_at = spec.pop("publish_at")
+        content = {"title": title, "summary": summary, "body": body, "change_type": "major",
+                   "change_note": f"Endring {number}.", **spec}
+        version = version_create(document=article, author=publisher, based_on_number=number - 1, **content)
+        if publish_at is not None:
+            version_publish(version=version, user=publisher, publish_at=publish_at)
+    return article
+
+
+def make_many_articles(count, versions_each, *, issuer=None, topics=(), kind="veiledning"):
+    """Many published articles at once (bulk inserts), for query-count tests at a realistic size."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from guidance.models import Article, ArticleVersion
+
+    publisher = make_publisher()
+    issuer = issuer or make_issuer()
+    start = next(_sequence)
+    articles = Article.objects.bulk_create(
+        [Article(slug=f"mange-{start}-{index}", kind=kind, issuer=issuer) for index in range(count)]
+    )
+    articles = list(Article.objects.filter(slug__startswith=f"mange-{start}-"))
+    now = timezone.now()
+    ArticleVersion.objects.bulk_create([
+        ArticleVersion(
+            article=article, number=number, title=f"Artikkel {article.pk} versjon {number}", summary="Ingress.",
+            body="Brødtekst.", change_type="minor" if number % 3 == 0 else "major", change_note=f"Endring {number}.",
+            author=publisher, publish_at=now - timedelta(days=versions_each - number, minutes=index),
+            approved_by=publisher,
+        )
+        for index, article in enumerate(articles) for number in range(1, versions_each + 1)
+    ])
+    for topic in topics:
+        topic.articles.add(*articles)
+    return articles
+
+
+# --- Staffing ---------------------------------------------------------------------------------
+
+MEASURE_CONTENT = {
+    "title": "Nasjonalt innsatspersonell for TISK", "summary": "Helsepersonell som kan reise på kort varsel.",
+    "body": "", "provider": "Helsedirektoratet", "tasks": ["testing", "smittesporing"],
+    "personnel_kinds": ["autorisert-helsepersonell"], "speed": "samme-dag", "request_channel": "telefon-epost",
+    "how_to_request": "Ring 404 07 998.", "contact_phone": "404 07 998", "valid_from": None, "valid_until": None,
+}
+
+
+def make_measure(*, slug=None, category=4, position=0, publisher=None, published_at=None, publish=True, **content):
+    """A measure with one version written through the shared versioning services, published by default."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from kommuneportal.versioning import version_create, version_publish
+    from staffing.models import Measure
+
+    publisher = publisher or make_publisher()
+    measure = Measure.objects.create(slug=slug or f"tiltak-{next(_sequence)}", category=category, position=position)
+    version = version_create(document=measure, author=publisher, based_on_number=0, change_type="major",
+                             change_note="Første versjon.", **{**MEASURE_CONTENT, **content})
+    if publish:
+        version_publish(version=version, user=publisher, publish_at=published_at or timezone.now() - timedelta(hours=1))
+    return measure
+
+
+def make_many_measures(count, *, versions_each=2):
+    """Many published measures at once (bulk inserts), for query-count tests at a realistic size."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from staffing.models import Measure, MeasureVersion
+
+    publisher = make_publisher()
+    start = next(_sequence)
+    Measure.objects.bulk_create([Measure(slug=f"mange-tiltak-{start}-{index}", category=1 + index % 5, position=index)
+                                 for index in range(count)])
+    measures = list(Measure.objects.filter(slug__startswith=f"mange-tiltak-{start}-"))
+    now = timezone.now()
+    speeds, tasks = ["samme-dag", "dager", "uker"], ["testing", "vaksinering", "pleie-og-omsorg"]
+    MeasureVersion.objects.bulk_create([
+        MeasureVersion(
+            measure=measure, number=number, title=f"Tiltak {measure.pk} versjon {number}", summary="Ingress.",
+            provider="Statsforvalteren", tasks=f",{tasks[index % 3]},administrasjon,",
+            personnel_kinds=",autorisert-helsepersonell,", speed=speeds[index % 3], request_channel="lokalt",
+            how_to_request="Ring Statsforvalteren.", change_type="major", change_note=f"Endring {number}.",
+            author=publisher, approved_by=publisher, publish_at=now - timedelta(days=versions_each - number, minutes=1),
+        )
+        for index, measure in enumerate(measures) for number in range(1, versions_each + 1)
+    ])
+    return measures
+
+
+def make_contact_point(valid_from, **fields):
+    from staffing.models import ContactPoint
+
+    defaults = {"heading": "Hjelp til å rekruttere helsepersonell", "text": "Ring eller send e-post.",
+                "phone": "404 07 998", "opening_hours": "08–15 alle virkedager",
+                "email": "nasjonalthelsepersonell@helsedir.no"}
+    return ContactPoint.objects.create(valid_from=valid_from, **{**defaults, **fields})

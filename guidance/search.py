@@ -1,0 +1,143 @@
+"""Site search (`/sok/`): one query, results from every part of the portal.
+
+Each part of the portal contributes a *provider*: a function `provider(query) -> list[SearchResult]`
+named by its dotted path in `SEARCH_PROVIDERS`. Guidance comes first; staffing adds its measures by
+adding one line to the list. Providers return at most `RESULT_LIMIT` results, best first.
+
+On PostgreSQL guidance uses the Norwegian full-text configuration through the same expression as
+the GIN index (`guidance.search_index.version_search_vector`), so "smittesporingen" finds
+"smittesporing". SQLite has no full-text search here: it falls back to matching every word with
+`icontains`.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, Q, Value
+from django.db.models.functions import Concat
+from django.utils.module_loading import import_string
+from django.utils.safestring import mark_safe
+
+from guidance.models import Article, ArticleVersion
+from guidance.search_index import SEARCH_CONFIG, version_search_vector
+
+SEARCH_PROVIDERS = [
+    "guidance.search.search_articles",
+]
+
+RESULT_LIMIT = 50
+MAX_QUERY_LENGTH = 200
+EXCERPT_CHARS = 240
+
+# Private-use characters mark the highlight inside PostgreSQL's headline, so that everything else
+# can be escaped before our own <mark> tags are put in.
+_START, _STOP = "\ue000", "\ue001"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    title: str
+    url: str
+    kind_label: str
+    date: datetime | None
+    excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
+
+
+def search_all(query):
+    """Results of every registered provider for `query`, in provider order."""
+    results = []
+    for path in SEARCH_PROVIDERS:
+        results.extend(import_string(path)(query))
+    return results
+
+
+def search_articles(query):
+    versions = _live_versions().select_related("article", "article__issuer")
+    if connection.vendor == "postgresql":
+        versions = _postgres_search(versions, query)
+    else:
+        versions = _fallback_search(versions, query)
+    return [_article_result(version, query) for version in versions[:RESULT_LIMIT]]
+
+
+def _live_versions():
+    return ArticleVersion.objects.filter(pk__in=Article.objects.live().values("live_version_id"))
+
+
+def _postgres_search(versions, query):
+    search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+    return (
+        versions.annotate(search=version_search_vector())
+        .filter(search=search_query)
+        .annotate(
+            rank=SearchRank(F("search"), search_query),
+            headline=SearchHeadline(
+                Concat("summary", Value(" "), "body"), search_query, config=SEARCH_CONFIG,
+                start_sel=_START, stop_sel=_STOP, max_words=35, min_words=15, max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        .order_by("-rank", "-publish_at")
+    )
+
+
+def _fallback_search(versions, query):
+    for word in _words(query):
+        versions = versions.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word))
+    return versions.order_by("-publish_at")
+
+
+def _words(query):
+    return [word for word in re.findall(r"\w+", query) if len(word) > 1][:10]
+
+
+def _article_result(version, query):
+    article = version.article
+    headline = getattr(version, "headline", None)
+    excerpt = highlight_headline(headline) if headline is not None else highlight_words(
+        f"{version.summary} {version.body}", _words(query)
+    )
+    return SearchResult(
+        title=version.title,
+        url=article.get_absolute_url(),
+        kind_label=article.get_kind_display(),
+        date=version.publish_at,
+        excerpt_html=excerpt,
+    )
+
+
+def highlight_headline(headline):
+    """Escape PostgreSQL's headline and turn its private markers into <mark> tags, nothing else."""
+    escaped = html.escape(_plain(headline))
+    marked = re.sub(f"{_START}(.*?){_STOP}", r"<mark>\1</mark>", escaped, flags=re.DOTALL)
+    return mark_safe(marked.replace(_START, "").replace(_STOP, ""))
+
+
+def highlight_words(text, words):
+    """An excerpt around the first matched word, escaped, with every matched word in <mark>."""
+    text = _plain(text)
+    lowered = text.lower()
+    positions = [lowered.find(word.lower()) for word in words if word.lower() in lowered]
+    start = max(0, min(positions) - EXCERPT_CHARS // 3) if positions else 0
+    excerpt = ("… " if start else "") + text[start:start + EXCERPT_CHARS]
+    excerpt += " …" if start + EXCERPT_CHARS < len(text) else ""
+    if not words:
+        return mark_safe(html.escape(excerpt))
+    # Split on the words first and escape each piece, so a word never matches inside an entity.
+    pieces = re.split("(" + "|".join(re.escape(word) for word in words) + ")", excerpt, flags=re.IGNORECASE)
+    return mark_safe("".join(
+        f"<mark>{html.escape(piece)}</mark>" if index % 2 else html.escape(piece)
+        for index, piece in enumerate(pieces)
+    ))
+
+
+def _plain(text):
+    """Markdown source reads better without its markup in a one-line excerpt."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text or "")
+    text = re.sub(r"^\s*(#+|[-*]|\d+\.)\s+", "", text, flags=re.MULTILINE)
+    text = text.replace("**", "").replace("__", "")
+    return re.sub(r"\s+", " ", text).strip()

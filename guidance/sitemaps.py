@@ -1,0 +1,39 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from guidance.models import Article, Topic
+
+
+class ArticleSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Article.objects.live().order_by("slug")
+
+    def lastmod(self, article):
+        return article.last_major_at or article.first_published_at
+
+
+class TopicSitemap(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Topic.objects.all()
+
+
+class GuidancePagesSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["guidance:list", "guidance:changelog", "guidance:news", "guidance:faq", "guidance:links"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+# Other apps add their own sitemaps here (e.g. "bemanning": MeasureSitemap).
+SITEMAPS = {
+    "sider": GuidancePagesSitemap,
+    "veiledning": ArticleSitemap,
+    "temaer": TopicSitemap,
+}
