@@ -36,6 +36,11 @@ class ExternalLinkAdmin(admin.ModelAdmin):
     search_fields = ("title", "description", "url")
     autocomplete_fields = ("issuer",)
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "url":
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
 
 @admin.register(Article)
 class ArticleAdmin(VersionedDocumentAdmin):

@@ -147,7 +147,8 @@ class ScheduleForm(forms.Form):
         label=_("Publiseres (norsk tid)"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        error_messages={"invalid": _("Skriv dato og klokkeslett, for eksempel 2026-12-01T08:00.")},
+        error_messages={"invalid": _("Skriv dato og klokkeslett, for eksempel 2026-12-01T08:00."),
+                        "required": _("Velg dato og klokkeslett for publiseringen.")},
     )
 
     def clean_publish_at(self):
