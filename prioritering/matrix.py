@@ -28,10 +28,10 @@ def _offsets(count):
 
 
 def markers(numbered_rows):
-    """numbered_rows: (number, row) pairs; rows without all criteria are left out of the drawing."""
+    """numbered_rows: (number, row) pairs; rows not yet assessed on all four criteria are left out."""
     cells = {}
     for number, row in numbered_rows:
-        if None in (row.nytte, row.alvorlighet, row.ressurs):
+        if None in (row.nytte, row.alvorlighet, row.ressurs, row.mestring):
             continue
         cells.setdefault((row.nytte, row.alvorlighet), []).append((number, row))
     result = []

@@ -1,0 +1,151 @@
+"""Worksheet pages in a real browser: axe-core scans, and a worksheet filled in with the keyboard alone."""
+
+import pytest
+
+from prioritering.models import ServiceRow, Worksheet
+from tests.factories import make_member, make_municipality, make_row, make_worksheet
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "et-langt-passord-123"
+
+
+@pytest.fixture
+def hamar_worksheet():
+    hamar = make_municipality("Hamar", "3403")
+    user = make_member(hamar, "leder", username="hamar-leder")
+    worksheet = make_worksheet(hamar, summary="Høyt sykefravær; dagtilbud reduseres.")
+    make_row(worksheet)
+    make_row(worksheet, service_type="renhold", nytte=1, alvorlighet=1, ressurs=3, mestring=1)
+    make_row(worksheet, service_type="lindrende", action="redusere", nytte=3, alvorlighet=3, ressurs=2, mestring=3,
+             involvement="nei", vulnerable_groups=["eldre_sykehjem"])
+    make_row(worksheet, service_type="habilitering", action="stanse", end_date=None, mestring=None)
+    return user, worksheet
+
+
+@pytest.mark.parametrize("path", ["/prioritering/", "/prioritering/{pk}/", "/prioritering/{pk}/utskrift/",
+                                  "/prioritering/{pk}/historikk/", "/prioritering/{pk}/vedta/",
+                                  "/prioritering/ny/", "/prioritering/{pk}/rediger/"])
+def test_worksheet_pages_have_no_axe_violations(page, live_server, assert_accessible, login, hamar_worksheet, path):
+    user, worksheet = hamar_worksheet
+    login(user.username, PASSWORD)
+    page.goto(live_server.url + path.format(pk=worksheet.pk))
+    assert page.locator("h1").count() == 1
+    assert_accessible(page)
+
+
+def test_detail_page_with_matrix_is_accessible_and_draws_every_assessed_row(page, live_server, assert_accessible,
+                                                                            login, hamar_worksheet):
+    user, worksheet = hamar_worksheet
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/?sorter=prioritet")
+    assert page.locator("svg[role=img] circle").count() == 3
+    assert page.locator("table caption", has_text="Matrisen som tabell").count() == 1
+    assert_accessible(page)
+
+
+def test_row_form_with_errors_shown_is_accessible(page, live_server, assert_accessible, login, hamar_worksheet):
+    user, worksheet = hamar_worksheet
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/tjenester/ny/")
+    page.fill("#id_service_name", "Gjelder 01010112024")
+    page.locator("#submit-id-lagre").focus()
+    press_enter_and_wait(page)
+    assert page.locator(".ds-error-summary").count() == 1
+    assert "fødselsnummer" in page.content()
+    assert_accessible(page)
+
+
+def test_header_form_with_errors_shown_is_accessible(page, live_server, assert_accessible, login, hamar_worksheet):
+    user, worksheet = hamar_worksheet
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/rediger/")
+    page.fill("#id_assessed_on", "31.02.2022")
+    page.locator("#submit-id-lagre").focus()
+    press_enter_and_wait(page)
+    assert "Datoen finnes ikke" in page.content()
+    assert_accessible(page)
+
+
+# --- keyboard only -----------------------------------------------------------
+
+def tab_to(page, selector, limit=250):
+    """Press Tab until the focused element matches selector, as a keyboard user would."""
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def choose_radio(page, name, value):
+    tab_to(page, f'input[name="{name}"]')
+    for _ in range(30):
+        if page.evaluate("s => document.querySelector(s).checked", f'input[name="{name}"][value="{value}"]'):
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"could not choose {name}={value}")
+
+
+def press_enter_and_wait(page):
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def type_into(page, selector, text):
+    tab_to(page, selector)
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+
+
+def test_a_worksheet_is_filled_in_with_the_keyboard_alone(page, live_server):
+    hamar = make_municipality("Hamar", "3403")
+    make_member(hamar, "bidragsyter", username="tastatur")
+    page.goto(live_server.url + "/konto/logg-inn/")
+    type_into(page, "#id_username", "tastatur")
+    type_into(page, "#id_password", PASSWORD)
+    press_enter_and_wait(page)
+
+    page.goto(live_server.url + "/prioritering/")
+    tab_to(page, 'a[href="/prioritering/ny/"].ds-button')
+    press_enter_and_wait(page)
+    page.wait_for_url("**/prioritering/ny/")
+    tab_to(page, "#id_municipality")
+    page.keyboard.type("Hamar")
+    type_into(page, "#id_service_unit", "Hjemmetjenesten sone øst")
+    type_into(page, "#id_responsible", "Enhetsleder")
+    type_into(page, "#id_assessed_on", "16.03.2022")
+    choose_radio(page, "phase", "4")
+    tab_to(page, "#id_prefill")
+    page.keyboard.press("Space")  # start empty instead of with the note's suggestions
+    tab_to(page, "#submit-id-opprett")
+    press_enter_and_wait(page)
+    worksheet = Worksheet.objects.get(service_unit="Hjemmetjenesten sone øst")
+    assert worksheet.phase == 4 and worksheet.rows.count() == 0
+
+    tab_to(page, f'a[href="/prioritering/{worksheet.pk}/tjenester/ny/"]')
+    press_enter_and_wait(page)
+    page.wait_for_url(f"**/prioritering/{worksheet.pk}/tjenester/ny/")
+    tab_to(page, "#id_service_type")
+    page.keyboard.type("Dagaktivitetstilbud")
+    type_into(page, "#id_service_name", "Dagsenter Furuly")
+    choose_radio(page, "action", "redusere")
+    choose_radio(page, "reason", "begge")
+    type_into(page, "#id_end_date", "30.06.2022")
+    for name, value in [("nytte", "2"), ("alvorlighet", "1"), ("ressurs", "2"), ("mestring", "2")]:
+        choose_radio(page, name, value)
+    for criterion in ["nytte", "alvorlighet"]:
+        tab_to(page, f'input[name="weighted_criteria"][value="{criterion}"]')
+        page.keyboard.press("Space")
+    type_into(page, "#id_forsvarlig_minimum", "To dager i uken for dem som trenger det.")
+    choose_radio(page, "involvement", "begge")
+    choose_radio(page, "decision_form", "skriftlig")
+    tab_to(page, "#submit-id-lagre")
+    press_enter_and_wait(page)
+
+    row = ServiceRow.objects.get(worksheet=worksheet)
+    assert (row.service_type, row.service_name, row.action, row.reason) == ("dagaktivitet", "Dagsenter Furuly", "redusere", "begge")
+    assert (row.nytte, row.alvorlighet, row.ressurs, row.mestring) == (2, 1, 2, 2)
+    assert row.weighted_criteria == ["nytte", "alvorlighet"] and row.end_date.isoformat() == "2022-06-30"
+    assert "«Dagaktivitetstilbud: Dagsenter Furuly» er lagret." in page.content()
+    assert page.locator("svg[role=img] circle").count() == 1
