@@ -139,3 +139,17 @@ def test_unsubscribing_drops_mail_still_waiting_in_the_outbox(client, article, p
     client.post(reverse("alerts:unsubscribe", args=[subscriber_token(Subscription.objects.get())]))
     send_alerts()
     assert mail.outbox == [] and not Message.objects.exists()
+
+
+def test_send_alerts_accepts_a_time_on_the_command_line(client, article, publisher):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    subscribe_and_confirm(client, "a@example.no", everything="on")
+    publish_at = timezone.now() + timedelta(days=1)
+    publish_change(article, publisher, publish_at=publish_at)
+    out = StringIO()
+    call_command("send_alerts", "--now", (publish_at + timedelta(minutes=1)).isoformat(), stdout=out)
+    assert "changes=1" in out.getvalue() and "sent=1" in out.getvalue()
+    assert len(mail.outbox) == 1

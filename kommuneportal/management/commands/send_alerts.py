@@ -1,6 +1,8 @@
-from django.core.management.base import BaseCommand, CommandError
-from django.utils.dateparse import parse_datetime
+import argparse
+
+from django.core.management.base import BaseCommand
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from kommuneportal.alerts import outbox, services
 
@@ -8,7 +10,7 @@ from kommuneportal.alerts import outbox, services
 def _moment(value):
     moment = parse_datetime(value)
     if moment is None:
-        raise CommandError(f"--now: not an ISO date and time: {value!r}")
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {value!r}")
     return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
 
 
