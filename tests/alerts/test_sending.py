@@ -151,5 +151,5 @@ def test_send_alerts_accepts_a_time_on_the_command_line(client, article, publish
     publish_change(article, publisher, publish_at=publish_at)
     out = StringIO()
     call_command("send_alerts", "--now", (publish_at + timedelta(minutes=1)).isoformat(), stdout=out)
-    assert "changes=1" in out.getvalue() and "sent=1" in out.getvalue()
+    assert "sent=1" in out.getvalue()
     assert len(mail.outbox) == 1
