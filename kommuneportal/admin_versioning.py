@@ -39,6 +39,7 @@ from kommuneportal.versioning import (
     StaleVersionError,
     attach_live_versions,
     diff_versions,
+    document_reinstate,
     document_withdraw,
     version_create,
     version_publish,
@@ -82,9 +83,16 @@ class VersionedDocumentForm(forms.ModelForm):
 
     @property
     def content_changed(self):
+        """Whether the text differs from the newest version.
+
+        Both the form field's own comparison and the cleaned value must differ, so a field whose
+        Python value and form value have different types (lists stored as text …) is not a false change.
+        """
         if self.latest_version is None:
             return True
-        return any(self.cleaned_data.get(name) != getattr(self.latest_version, name) for name in self.content_fields())
+        changed = set(self.changed_data)
+        return any(name in changed and self.cleaned_data.get(name) != getattr(self.latest_version, name)
+                   for name in self.content_fields())
 
     def clean(self):
         cleaned = super().clean()
@@ -170,6 +178,8 @@ class VersionedAdminMixin:
     """Mix into a ModelAdmin for a `VersionedDocument`; see the module docstring."""
 
     document_fields = None  # the document's own fields on the form; None = every editable field
+    document_fieldsets = None  # or fieldsets for them, e.g. with a collapsed "Avansert" section
+    version_fieldsets = None  # fieldsets for the version's content_fields; None = one "Tekst" fieldset
     preview_template = None  # the public detail template; falls back to admin/versioning/preview.html
     change_form_template = "admin/versioning/change_form.html"
     version_fieldset_title = _("Tekst")
@@ -221,6 +231,8 @@ class VersionedAdminMixin:
         return super().get_form(request, obj, change=change, **kwargs)
 
     def _document_field_names(self, request, obj):
+        if self.document_fieldsets:
+            return [name for _title, options in self.document_fieldsets for name in options["fields"]]
         if self.document_fields is not None:
             return list(self.document_fields)
         excluded = {"versions"}
@@ -229,12 +241,13 @@ class VersionedAdminMixin:
                 and (f.concrete or f.many_to_many)]
 
     def get_fieldsets(self, request, obj=None):
-        if self.fieldsets:
+        if self.fieldsets:  # a subclass taking full control must list the version fields itself
             return self.fieldsets
-        document = self._document_field_names(request, obj)
+        version = self.version_fieldsets or [(self.version_fieldset_title, {"fields": list(self.version_model.content_fields)})]
+        document = self.document_fieldsets or [(_("Plassering"), {"fields": self._document_field_names(request, obj)})]
         return [
-            (self.version_fieldset_title, {"fields": list(self.version_model.content_fields)}),
-            (_("Plassering"), {"fields": document}),
+            *version,
+            *document,
             (self.change_fieldset_title, {
                 "fields": list(CHANGE_FIELDS) + ["based_on_number"],
                 "description": _("Lagring gir en ny versjon som utkast. Tidligere versjoner endres aldri."),
@@ -460,6 +473,11 @@ class VersionedAdminMixin:
         if not can_publish(request.user, self.version_model):
             raise PermissionDenied(_t("Du har ikke rettighet til å trekke tilbake."))
         error = None
+        if request.method == "POST" and request.POST.get("action") == "reinstate":
+            document_reinstate(document=document, user=request.user)
+            self.log_change(request, document, _t("Gjeninnsatte"))
+            messages.success(request, _t("Dokumentet er gjeninnsatt."))
+            return HttpResponseRedirect(self._change_url(document))
         if request.method == "POST":
             try:
                 document_withdraw(document=document, user=request.user, reason=request.POST.get("reason", ""))
@@ -469,7 +487,8 @@ class VersionedAdminMixin:
                 self.log_change(request, document, _t("Trakk tilbake"))
                 messages.success(request, _t("Dokumentet er trukket tilbake. Historikken er beholdt."))
                 return HttpResponseRedirect(self._change_url(document))
-        context = self._base_context(request, document, title=_t("Trekk tilbake"), error=error,
+        title = _t("Gjeninnsett") if document.is_withdrawn else _t("Trekk tilbake")
+        context = self._base_context(request, document, title=title, error=error,
                                      reason=request.POST.get("reason", ""))
         return TemplateResponse(request, "admin/versioning/withdraw.html", context, status=400 if error else 200)
 

@@ -302,6 +302,17 @@ def document_withdraw(*, document, user, reason):
     return document
 
 
+@transaction.atomic
+def document_reinstate(*, document, user):
+    """Undo a withdrawal: the live version shows again (its history was never touched)."""
+    if not user.has_perm(f"{document.version_model()._meta.app_label}.publish_{document.version_model()._meta.model_name}"):
+        raise PermissionDenied(_("Du har ikke rettighet til å gjeninnsette."))
+    document.withdrawn_at = None
+    document.withdrawal_reason = ""
+    document.save(update_fields=["withdrawn_at", "withdrawal_reason"])
+    return document
+
+
 # --- Differences ----------------------------------------------------------------
 
 

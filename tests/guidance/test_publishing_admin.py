@@ -218,6 +218,16 @@ def test_withdraw_hides_the_article_and_keeps_its_history(client, publisher, art
     assert "Erstattet av ny veileder." in page(client.get(change_url(article)))
 
 
+def test_a_withdrawn_article_can_be_reinstated(client, publisher, article):
+    client.force_login(publisher)
+    url = reverse("admin:guidance_article_withdraw", args=[article.pk])
+    client.post(url, {"action": "withdraw", "reason": "Ved en feil."})
+    response = client.post(url, {"action": "reinstate"}, follow=True)
+    assert "Dokumentet er gjeninnsatt." in page(response)
+    article.refresh_from_db()
+    assert not article.is_withdrawn and Article.objects.live().filter(pk=article.pk).exists()
+
+
 @pytest.mark.parametrize("url", [
     lambda a: version_url("preview", a, 99),
     lambda a: version_url("compare", a, 99),
