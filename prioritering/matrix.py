@@ -44,12 +44,13 @@ def markers(numbered_rows):
 
 
 def grid():
+    # Integers only: the Norwegian locale would write a float as "165,0", which SVG reads as two numbers.
     lines = [LEFT + i * CELL for i in range(4)]
     return {
         "width": WIDTH, "height": HEIGHT, "left": LEFT, "top": TOP, "size": SIZE, "cell": CELL,
         "right": LEFT + SIZE, "bottom": TOP + SIZE,
         "vertical": lines, "horizontal": [TOP + i * CELL for i in range(4)],
-        "x_ticks": [(LEFT + (i - 0.5) * CELL, i) for i in (1, 2, 3)],
-        "y_ticks": [(TOP + (3 - i + 0.5) * CELL, i) for i in (1, 2, 3)],
-        "x_label_y": TOP + SIZE + 50, "y_label_x": 20, "center_x": LEFT + SIZE / 2, "center_y": TOP + SIZE / 2,
+        "x_ticks": [(LEFT + (2 * i - 1) * CELL // 2, i) for i in (1, 2, 3)],
+        "y_ticks": [(TOP + (7 - 2 * i) * CELL // 2, i) for i in (1, 2, 3)],
+        "x_label_y": TOP + SIZE + 50, "y_label_x": 20, "center_x": LEFT + SIZE // 2, "center_y": TOP + SIZE // 2,
     }

@@ -121,6 +121,8 @@ def test_detail_draws_the_matrix_as_svg_with_a_table_alternative(client, workshe
     assert 'role="img"' in svg and "<title" in svg and "Nytte" in svg and "Alvorlighet" in svg
     assert svg.count("<circle") == 2
     assert 'r="20"' in svg and 'r="14"' in svg  # marker size follows ressurs
+    # Coordinates are plain integers: a localised "165,0" would be read by SVG as two numbers.
+    assert not re.search(r'\b(x|y|x1|y1|cx|cy|width|height)="[^"]*,', svg)
     assert "Matrisen som tabell" in html
 
 
