@@ -1,0 +1,22 @@
+from django import template
+from django.utils import timezone
+
+from staffing.models import ContactPoint
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def current_contact_point(context):
+    """The contact point in force on the page's date (`contact_point_date`, else today): one query."""
+    return ContactPoint.objects.valid_on(context.get("contact_point_date") or timezone.localdate())
+
+
+@register.filter
+def validity_status(version, day):
+    """"expired", "upcoming" or "" for a measure version on `day`."""
+    if version.is_expired_on(day):
+        return "expired"
+    if version.is_upcoming_on(day):
+        return "upcoming"
+    return ""

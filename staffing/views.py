@@ -1,0 +1,53 @@
+from itertools import groupby
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+
+from kommuneportal.markdown import render_markdown
+from kommuneportal.versioning import attach_live_versions
+from staffing.finder import find_measures
+from staffing.forms import CatalogueFilterForm, FinderForm
+from staffing.models import Category, Measure
+
+
+def measure_list(request):
+    today = timezone.localdate()
+    form = CatalogueFilterForm(request.GET)
+    if form.is_valid():
+        measures = form.filter(Measure.objects.all(), today)
+    else:
+        measures = Measure.objects.valid_on(today)
+    measures = attach_live_versions(measures)
+    groups = [(Category(category), list(items)) for category, items in groupby(measures, key=lambda m: m.category)]
+    context = {"form": form, "groups": groups, "count": len(measures), "today": today}
+    return render(request, "staffing/measure_list.html", context, status=200 if form.is_valid() else 400)
+
+
+def measure_detail(request, slug):
+    measures = attach_live_versions(Measure.objects.live().filter(slug=slug))
+    if not measures:
+        raise Http404
+    measure = measures[0]
+    context = {
+        "measure": measure,
+        "version": measure.live_version,
+        "body_html": render_markdown(measure.live_version.body),
+        "history": measure.published_versions(),
+        "today": timezone.localdate(),
+    }
+    return render(request, "staffing/measure_detail.html", context)
+
+
+def measure_finder(request):
+    asked = any(name in request.GET for name in FinderForm.base_fields)
+    form = FinderForm(request.GET if asked else None)
+    context = {"form": form, "asked": asked, "matches": None}
+    if asked and form.is_valid():
+        data = form.cleaned_data
+        context["matches"] = find_measures(
+            task=data["oppgave"], horizon=data["naar"], authorised_only=data["autorisert"], day=data["dato"],
+        )
+        context["day"] = context["contact_point_date"] = data["dato"]
+    status = 400 if asked and not form.is_valid() else 200
+    return render(request, "staffing/measure_finder.html", context, status=status)

@@ -1,0 +1,22 @@
+import io
+
+import pytest
+
+from tests.factories import make_publisher
+
+
+@pytest.fixture
+def demo(db):
+    """The staffing demo content from the seeds, loaded as `load_demo` does."""
+    from staffing import demo as staffing_demo
+
+    make_publisher(username="redaktor")
+    staffing_demo.load(io.StringIO())
+
+
+def titles(response):
+    """Measure titles in the order the page lists them."""
+    import re
+
+    return re.findall(r'<h3 class="ds-heading" data-size="xs"[^>]*><a class="ds-link" href="[^"]*">([^<]*)</a>',
+                      response.content.decode())

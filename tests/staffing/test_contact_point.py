@@ -1,0 +1,70 @@
+import datetime
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+
+from staffing.models import ContactPoint
+from tests.factories import make_contact_point
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_versions(db):
+    make_contact_point(datetime.date(2021, 3, 5), opening_hours="08–16 alle virkedager",
+                       email="nasjonalthelsepersonell@helsedirektoratet.no")
+    make_contact_point(datetime.date(2021, 12, 10), opening_hours="08–15 alle virkedager",
+                       email="nasjonalthelsepersonell@helsedir.no")
+
+
+def contact_slot(response):
+    html = response.content.decode()
+    start = html.index('<div class="kp-contact-slot">')
+    return html[start:html.index("</div>", start)]
+
+
+@pytest.mark.parametrize("url", ["/", "/bemanning/", "/bemanning/finn-tiltak/", "/konto/logg-inn/", "/finnes-ikke/"])
+def test_every_page_shows_the_contact_point_with_tel_and_mailto_links(client, two_versions, url):
+    slot = contact_slot(client.get(url))
+    assert "Hjelp til å rekruttere helsepersonell" in slot
+    assert '<a class="ds-link" href="tel:+4740407998">404 07 998</a>' in slot
+    assert 'href="mailto:nasjonalthelsepersonell@helsedir.no"' in slot
+    assert "08–15 alle virkedager" in slot
+
+
+def test_the_contact_point_in_force_on_a_date_is_the_latest_that_had_started():
+    march = make_contact_point(datetime.date(2021, 3, 5))
+    december = make_contact_point(datetime.date(2021, 12, 10))
+    assert ContactPoint.objects.valid_on(datetime.date(2021, 3, 4)) is None
+    assert ContactPoint.objects.valid_on(datetime.date(2021, 3, 5)) == march
+    assert ContactPoint.objects.valid_on(datetime.date(2021, 12, 9)) == march
+    assert ContactPoint.objects.valid_on(datetime.date(2021, 12, 10)) == december
+
+
+def test_the_finder_shows_the_contact_point_valid_on_the_date_asked_about(client, two_versions):
+    finder = reverse("staffing:finder")
+    march = contact_slot(client.get(finder, {"naar": "i-dag", "dato": "2021-06-01"}))
+    december = contact_slot(client.get(finder, {"naar": "i-dag", "dato": "2022-01-10"}))
+    assert "08–16 alle virkedager" in march and "nasjonalthelsepersonell@helsedirektoratet.no" in march
+    assert "08–15 alle virkedager" in december and "nasjonalthelsepersonell@helsedir.no" in december
+
+
+def test_pages_render_without_any_contact_point(client):
+    response = client.get("/bemanning/")
+    assert response.status_code == 200
+    assert '<div class="kp-contact-slot"></div>' in response.content.decode()
+
+
+def test_the_contact_point_costs_one_query(two_versions, django_assert_num_queries):
+    template = Template('{% include "includes/contact_point.html" %}')
+    with django_assert_num_queries(1):
+        html = template.render(Context({}))
+    assert "404 07 998" in html
+
+
+def test_a_new_contact_point_version_shows_at_once(client, two_versions):
+    today = datetime.date.today()
+    make_contact_point(today, opening_hours="08–20 alle dager", phone="22 33 44 55")
+    slot = contact_slot(client.get("/"))
+    assert "08–20 alle dager" in slot and 'href="tel:+4722334455"' in slot
