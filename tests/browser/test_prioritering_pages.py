@@ -25,13 +25,28 @@ def hamar_worksheet():
 
 @pytest.mark.parametrize("path", ["/prioritering/", "/prioritering/{pk}/", "/prioritering/{pk}/utskrift/",
                                   "/prioritering/{pk}/historikk/", "/prioritering/{pk}/vedta/",
-                                  "/prioritering/ny/", "/prioritering/{pk}/rediger/"])
+                                  "/prioritering/ny/", "/prioritering/{pk}/rediger/",
+                                  "/prioritering/{pk}/tjenester/{row}/", "/prioritering/{pk}/tjenester/{row}/slett/"])
 def test_worksheet_pages_have_no_axe_violations(page, live_server, assert_accessible, login, hamar_worksheet, path):
     user, worksheet = hamar_worksheet
     login(user.username, PASSWORD)
-    page.goto(live_server.url + path.format(pk=worksheet.pk))
+    page.goto(live_server.url + path.format(pk=worksheet.pk, row=worksheet.rows.last().pk))
     assert page.locator("h1").count() == 1
     assert_accessible(page)
+
+
+def test_decided_worksheet_and_new_version_page_are_accessible(page, live_server, assert_accessible, login):
+    from prioritering import services
+
+    hamar = make_municipality("Hamar", "3403")
+    user = make_member(hamar, "leder", username="hamar-leder")
+    worksheet = make_worksheet(hamar)
+    make_row(worksheet)
+    services.worksheet_decide(worksheet=worksheet, user=user)
+    login(user.username, PASSWORD)
+    for path in [f"/prioritering/{worksheet.pk}/", f"/prioritering/{worksheet.pk}/ny-versjon/"]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
 
 
 def test_detail_page_with_matrix_is_accessible_and_draws_every_assessed_row(page, live_server, assert_accessible,

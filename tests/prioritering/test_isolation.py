@@ -115,3 +115,24 @@ def test_unknown_ids_are_404(client, leader):
     assert client.get("/prioritering/999999/").status_code == 404
     assert client.get("/prioritering/999999/tjenester/1/").status_code == 404
     assert client.get("/prioritering/abc/").status_code == 404
+
+
+def test_a_municipality_field_smuggled_into_the_edit_form_is_ignored(client, worksheet, hamar, lillehammer):
+    client.force_login(make_member(hamar, "leder"))
+    client.post(reverse("prioritering:worksheet_edit", args=[worksheet.pk]), {
+        "municipality": lillehammer.pk, "service_unit": "Sone nord", "phase": "3", "assessed_on": "16.03.2022",
+        "responsible": "Leder", "revision": "1"})
+    worksheet.refresh_from_db()
+    assert worksheet.municipality == hamar and worksheet.service_unit == "Sone nord"
+
+
+def test_a_member_of_both_municipalities_sees_both(client, hamar, lillehammer):
+    from tests.factories import make_membership
+
+    user = make_member(hamar, "leser")
+    make_membership(user, lillehammer, "leser")
+    make_worksheet(hamar, service_unit="Hamar sone nord")
+    make_worksheet(lillehammer, service_unit="Lillehammer sentrum")
+    client.force_login(user)
+    html = client.get(reverse("prioritering:worksheet_list")).content.decode()
+    assert "Hamar sone nord" in html and "Lillehammer sentrum" in html
