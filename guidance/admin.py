@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from guidance.models import Article, ExternalLink, Issuer, Topic
-from kommuneportal.admin_versioning import VersionedDocumentAdmin
+from kommuneportal.admin_versioning import PublishingStatusFilter, VersionedDocumentAdmin
 
 
 @admin.register(Topic)
@@ -47,7 +47,7 @@ class ArticleAdmin(VersionedDocumentAdmin):
     document_fields = ("slug", "kind", "issuer", "topics")
     preview_template = "guidance/article_detail.html"
     list_display = ("display_title", "kind", "issuer", "display_status", "display_last_major", "display_withdrawn")
-    list_filter = ("kind", "issuer", "topics")
+    list_filter = (PublishingStatusFilter, "kind", "issuer", "topics")
     list_select_related = ("issuer",)
     search_fields = ("slug", "versions__title")
     autocomplete_fields = ("issuer",)

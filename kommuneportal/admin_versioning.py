@@ -25,6 +25,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.forms.models import fields_for_model, model_to_dict
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -174,6 +175,34 @@ class ScheduleForm(forms.Form):
 # --- Admin ----------------------------------------------------------------------
 
 
+class PublishingStatusFilter(admin.SimpleListFilter):
+    """Filter on the annotations made by `VersionedAdminMixin.get_queryset`."""
+
+    title = _("publiseringsstatus")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("live", _("Live")),
+            ("waiting", _("Har nyere utkast eller planlagt versjon")),
+            ("unpublished", _("Aldri publisert")),
+            ("withdrawn", _("Trukket tilbake")),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "live":
+            return queryset.filter(live_version_id__isnull=False, withdrawn_at__isnull=True)
+        if value == "waiting":
+            return queryset.filter(latest_number__gt=Coalesce("live_number", 0))
+        if value == "unpublished":
+            return queryset.filter(live_version_id__isnull=True)
+        if value == "withdrawn":
+            return queryset.filter(withdrawn_at__isnull=False)
+        return queryset
+
+
+
 class VersionedAdminMixin:
     """Mix into a ModelAdmin for a `VersionedDocument`; see the module docstring."""
 
@@ -185,6 +214,7 @@ class VersionedAdminMixin:
     version_fieldset_title = _("Tekst")
     change_fieldset_title = _("Endringen")
     list_display = ("display_title", "display_status", "display_last_major", "display_withdrawn")
+    list_filter = (PublishingStatusFilter,)
 
     # --- reads
 
@@ -385,13 +415,16 @@ class VersionedAdminMixin:
         document = self._document_or_404(request, object_id)
         document = self.model.objects.with_live_version().get(pk=document.pk)
         version = self._version_or_404(document, number)
-        context = {
-            "article": document, "document": document, self.model._meta.model_name: document,
-            "version": version, "preview": True, "body_html": render_markdown(version.body),
-            "change_url": self._change_url(document),
-        }
         templates = [t for t in (self.preview_template, "admin/versioning/preview.html") if t]
-        return TemplateResponse(request, templates, context)
+        return TemplateResponse(request, templates, self.get_preview_context(request, document, version))
+
+    def get_preview_context(self, request, document, version):
+        """Context for the public detail template, with the draft in place of the live version."""
+        return {
+            "article": document, "document": document, self.model._meta.model_name: document,
+            "version": version, "preview": True, "latest_change": version,
+            "body_html": render_markdown(version.body), "change_url": self._change_url(document),
+        }
 
     def compare_view(self, request, object_id, number):
         document = self._document_or_404(request, object_id)

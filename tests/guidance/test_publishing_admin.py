@@ -166,6 +166,12 @@ def test_preview_shows_the_draft_text_rendered_and_sanitised(client, publisher, 
     content = response.content.decode()
     assert "Forhåndsvist utkast" in content and "<strong>uthevet</strong>" in content
     assert "<script>alert" not in content and "javascript:" not in content
+    assert "Oppdatert." in content  # the draft's own change note
+
+
+def test_preview_is_not_visible_to_anonymous_readers(client, draft):
+    response = client.get(version_url("preview", draft.article, draft.number))
+    assert response.status_code == 302 and "login" in response["Location"]
 
 
 def test_compare_shows_what_the_draft_changes_against_the_live_version(client, publisher, draft):
@@ -276,6 +282,22 @@ def test_the_article_list_shows_status_and_uses_a_constant_number_of_queries(cli
         large = client.get(url)
     assert small.status_code == large.status_code == 200
     assert "Live v1 · nyere v2 venter" in page(large) and "Artikkel 39 utkast" in page(large)
+
+
+@pytest.mark.parametrize("status, expected", [
+    ("live", {"publisert", "venter"}), ("waiting", {"venter", "utkast"}), ("unpublished", {"utkast"}),
+    ("withdrawn", {"trukket"}),
+])
+def test_the_article_list_filters_on_publishing_status(client, publisher, status, expected):
+    make_article(publisher, slug="publisert")
+    add_version(make_article(publisher, slug="venter"), publisher, title="Nyere")
+    make_article(publisher, slug="utkast", published=False)
+    withdrawn = make_article(publisher, slug="trukket")
+    withdrawn.withdrawn_at = timezone.now()
+    withdrawn.save()
+    client.force_login(publisher)
+    response = client.get(reverse("admin:guidance_article_changelist") + f"?status={status}")
+    assert {a.slug for a in response.context["cl"].result_list} == expected
 
 
 def test_the_change_page_uses_a_constant_number_of_queries(client, publisher, article, django_assert_max_num_queries):
