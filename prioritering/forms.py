@@ -101,7 +101,7 @@ class WorksheetCreateForm(WorksheetForm):
 ROW_FIELDS = ["service_type", "service_name", "action", "reason", "description",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "vulnerable_groups", "vulnerable_plan", "forsvarlig_minimum", "involvement",
-              "end_date", "decision_form", "journal_reference", "warnings_acknowledged"]
+              "end_date", "decision_form", "journal_reference"]
 
 
 class ServiceRowForm(RevisionMixin, forms.ModelForm):
@@ -110,6 +110,11 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         label=_("Kriterier som begrunner tiltaket"),
         help_text=_("Kryss av for kriteriene vurderingen bygger på. «Ressurskriteriet skal ikke brukes alene.»"),
         error_messages={"required": _("Kryss av for minst ett kriterium som begrunner tiltaket.")},
+    )
+    warnings_acknowledged = forms.BooleanField(
+        required=False, label=_("Advarslene over er vurdert"),
+        help_text=_("Kryss av når advarslene som vises for tjenesten, er vurdert og tiltaket likevel er riktig. "
+                    "En advarsel som dukker opp etter lagring, må vurderes på nytt."),
     )
     vulnerable_groups = forms.MultipleChoiceField(
         choices=note.VULNERABLE_GROUPS, widget=forms.CheckboxSelectMultiple, required=False,
@@ -135,6 +140,9 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
             self.initial["revision"] = self.instance.revision
         if not self.instance.pk:
             self.fields["revision"].required = False
+            del self.fields["warnings_acknowledged"]  # nothing has been shown to acknowledge yet
+        elif not self.is_bound:
+            self.initial["warnings_acknowledged"] = bool(self.instance.acknowledged_warnings)
         _date_field(self.fields["end_date"])
         for name in note.CRITERIA:
             field = self.fields[name]
@@ -153,9 +161,10 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
                      "weighted_criteria"),
             Fieldset(_("Forsvarlighet og sårbare grupper"), "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan"),
             Fieldset(_("Involvering og vedtak"), "involvement", "decision_form", "journal_reference"),
-            Fieldset(_("Advarsler"), "warnings_acknowledged"),
             "revision",
         )
+        if "warnings_acknowledged" in self.fields:
+            self.helper.layout.append(Fieldset(_("Advarsler"), "warnings_acknowledged"))
         self.helper.add_input(Submit("lagre", _("Lagre tjenesten")))
 
     def clean_service_name(self):

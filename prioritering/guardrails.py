@@ -19,6 +19,7 @@ class Finding:
     code: str
     message: str
     source: str
+    acknowledged: bool = False
 
     @property
     def is_error(self):
@@ -84,9 +85,9 @@ RULES = {
 }
 
 
-def _finding(code):
+def _finding(code, acknowledged_codes):
     level, message, source = RULES[code]
-    return Finding(level, code, message, source)
+    return Finding(level, code, message, source, acknowledged=level == WARNING and code in acknowledged_codes)
 
 
 def _codes(row, phase):
@@ -113,8 +114,13 @@ def _codes(row, phase):
 
 def check_row(row, phase):
     """Every finding for one row, errors first."""
-    findings = [_finding(code) for code in _codes(row, phase)]
+    acknowledged = set(row.acknowledged_warnings or [])
+    findings = [_finding(code, acknowledged) for code in _codes(row, phase)]
     return sorted(findings, key=lambda f: not f.is_error)
+
+
+def warning_codes(row, phase):
+    return {code for code in _codes(row, phase) if RULES[code][0] == WARNING}
 
 
 def blocking_problems(rows, phase):
@@ -122,6 +128,6 @@ def blocking_problems(rows, phase):
     problems = []
     for row in rows:
         for finding in check_row(row, phase):
-            if finding.is_error or not row.warnings_acknowledged:
+            if not finding.acknowledged:
                 problems.append((row, finding))
     return problems

@@ -20,6 +20,10 @@ class RowView:
     def warnings(self):
         return [f for f in self.findings if not f.is_error]
 
+    @property
+    def unacknowledged_warnings(self):
+        return [f for f in self.warnings if not f.acknowledged]
+
 
 def _sort_key(sort):
     if sort == "prioritet":

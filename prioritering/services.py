@@ -128,14 +128,19 @@ def row_create(*, worksheet, user, data):
 
 
 @transaction.atomic
-def row_update(*, row, user, data, expected_revision):
+def row_update(*, row, user, data, expected_revision, acknowledge=False):
+    """Save a row. acknowledge covers only warnings the user saw before saving, so a new warning needs a new look."""
     current_ws = _lock_editable(row.worksheet, user)
     current = ServiceRow.objects.select_for_update().get(pk=row.pk, worksheet=current_ws)
     if current.revision != expected_revision:
         raise StaleEdit(current.revision)
-    details = _diff(current, data)
+    shown = guardrails.warning_codes(current, current_ws.phase)
     for name, value in data.items():
         setattr(current, name, value)
+    remaining = guardrails.warning_codes(current, current_ws.phase)
+    data = {**data, "acknowledged_warnings": sorted(shown & remaining) if acknowledge else []}
+    current.acknowledged_warnings = data["acknowledged_warnings"]
+    details = _diff(ServiceRow.objects.get(pk=current.pk), data)
     current.full_clean()
     updated = ServiceRow.objects.filter(pk=current.pk, revision=expected_revision).update(
         revision=F("revision") + 1, **data)
@@ -193,7 +198,7 @@ def worksheet_new_version(*, worksheet, user, phase):
     new.full_clean()
     new.save()
     ServiceRow.objects.bulk_create(
-        ServiceRow(worksheet=new, **{**row.copy_fields(), "warnings_acknowledged": False}) for row in old.rows.all()
+        ServiceRow(worksheet=new, **row.copy_fields()) for row in old.rows.all()
     )
     record_change(worksheet=old, user=user, summary=_("Erstattet av en ny versjon for fase %(phase)s") % {"phase": phase},
                   details=[{"field": _("status"), "old": _("Vedtatt"), "new": _("Erstattet")}])

@@ -126,7 +126,8 @@ def row_form(request, pk, row_pk=None):
                 saved = services.row_create(worksheet=worksheet, user=request.user, data=form.row_data())
             else:
                 saved = services.row_update(row=row, user=request.user, data=form.row_data(),
-                                            expected_revision=form.cleaned_data["revision"])
+                                            expected_revision=form.cleaned_data["revision"],
+                                            acknowledge=form.cleaned_data["warnings_acknowledged"])
         except services.StaleEdit as stale:
             _stale_message(form, stale.current_revision)
         except WorksheetLocked as error:
@@ -144,12 +145,12 @@ def row_form(request, pk, row_pk=None):
 def _report_findings(request, row, phase):
     findings = guardrails.check_row(row, phase)
     errors = sum(f.is_error for f in findings)
-    warnings = len(findings) - errors
+    warnings = sum(not f.is_error and not f.acknowledged for f in findings)
     if errors:
         messages.warning(request, _("«%(row)s» er lagret som utkast, men har %(e)s feil og %(w)s advarsler fra notatets "
                                     "regler. Feilene må rettes før skjemaet kan vedtas.")
                          % {"row": row.title, "e": errors, "w": warnings})
-    elif warnings and not row.warnings_acknowledged:
+    elif warnings:
         messages.warning(request, _("«%(row)s» er lagret, men har %(w)s advarsler som må vurderes og krysses av før "
                                     "skjemaet kan vedtas.") % {"row": row.title, "w": warnings})
     else:

@@ -81,9 +81,9 @@ class ServiceRow(models.Model):
         validators=[validate_no_fodselsnummer],
         help_text=_("For muntlige vedtak: journalsystem og rutine, for eksempel «Gerica, vedtaksnotat». Ikke pasientnavn."),
     )
-    warnings_acknowledged = models.BooleanField(
-        _("advarslene er vurdert"), default=False,
-        help_text=_("Kryss av når advarslene for raden er vurdert og tiltaket likevel er riktig."),
+    acknowledged_warnings = models.JSONField(
+        _("vurderte advarsler"), default=list, blank=True,
+        help_text=_("Advarslene fra notatets regler som er vurdert for tjenesten. En ny advarsel må vurderes på nytt."),
     )
     revision = models.PositiveIntegerField(
         _("revisjon"), default=1, editable=False,
@@ -122,5 +122,5 @@ class ServiceRow(models.Model):
 
     def copy_fields(self):
         """The row's content, for copying it into a new version of the worksheet."""
-        skip = {"id", "worksheet", "revision"}
+        skip = {"id", "worksheet", "revision", "acknowledged_warnings"}
         return {f.name: getattr(self, f.name) for f in self._meta.concrete_fields if f.name not in skip}

@@ -50,7 +50,7 @@ def test_each_warning_blocks_until_acknowledged(hamar, leader, phase, fields, co
     assert not finding.is_error and quote in str(finding.message)
     with pytest.raises(services.DecisionBlocked):
         services.worksheet_decide(worksheet=worksheet, user=leader)
-    row.warnings_acknowledged = True
+    row.acknowledged_warnings = [code]
     row.save()
     assert services.worksheet_decide(worksheet=worksheet, user=leader).status == Status.DECIDED
 
@@ -122,3 +122,27 @@ def test_acknowledging_warnings_through_the_form(client, hamar, leader):
     assert response.status_code == 302
     worksheet.refresh_from_db()
     assert worksheet.status == Status.DECIDED
+
+
+def test_acknowledgement_does_not_cover_a_warning_that_appears_in_the_same_save(client, hamar, leader):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, involvement="nei")
+    client.force_login(leader)
+    client.post(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk]), row_post_data(
+        row, involvement="nei", vulnerable_groups=["barn"], warnings_acknowledged="on"))
+    row.refresh_from_db()
+    assert row.acknowledged_warnings == ["ikke_involvert"]
+    with pytest.raises(services.DecisionBlocked) as blocked:
+        services.worksheet_decide(worksheet=worksheet, user=leader)
+    assert [f.code for _, f in blocked.value.problems] == ["sarbare_uten_plan"]
+    page = client.get(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk])).content.decode()
+    assert "Vurdert og krysset av." in page
+
+
+def test_unticking_withdraws_the_acknowledgement(client, hamar, leader):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, involvement="nei", acknowledged_warnings=["ikke_involvert"])
+    client.force_login(leader)
+    client.post(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk]), row_post_data(row, involvement="nei"))
+    row.refresh_from_db()
+    assert row.acknowledged_warnings == []
