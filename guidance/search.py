@@ -27,6 +27,7 @@ from guidance.search_index import SEARCH_CONFIG, version_search_vector
 
 SEARCH_PROVIDERS = [
     "guidance.search.search_articles",
+    "staffing.search.search_measures",
 ]
 
 RESULT_LIMIT = 50

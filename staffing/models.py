@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -227,6 +227,14 @@ class ContactPointQuerySet(models.QuerySet):
         """The version in force on `day`: the latest one that had started by then."""
         day = day or timezone.localdate()
         return self.filter(valid_from__lte=day).order_by("-valid_from", "-pk").first()
+
+    def shown_on(self, day=None):
+        """The version in force on `day`, or today's if none had started by then: one query either way."""
+        today = timezone.localdate()
+        day = day or today
+        in_force = Case(When(valid_from__lte=day, then=Value(1)), default=Value(0))
+        return (self.filter(valid_from__lte=max(day, today)).annotate(in_force=in_force)
+                .order_by("-in_force", "-valid_from", "-pk").first())
 
 
 class ContactPoint(models.Model):

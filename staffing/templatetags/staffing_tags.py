@@ -9,7 +9,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def current_contact_point(context):
     """The contact point in force on the page's date (`contact_point_date`, else today): one query."""
-    return ContactPoint.objects.valid_on(context.get("contact_point_date") or timezone.localdate())
+    return ContactPoint.objects.shown_on(context.get("contact_point_date") or timezone.localdate())
 
 
 @register.filter

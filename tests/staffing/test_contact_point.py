@@ -68,3 +68,8 @@ def test_a_new_contact_point_version_shows_at_once(client, two_versions):
     make_contact_point(today, opening_hours="08–20 alle dager", phone="22 33 44 55")
     slot = contact_slot(client.get("/"))
     assert "08–20 alle dager" in slot and 'href="tel:+4722334455"' in slot
+
+
+def test_a_date_before_the_first_contact_point_shows_the_current_one(client, two_versions):
+    slot = contact_slot(client.get(reverse("staffing:finder"), {"naar": "i-dag", "dato": "2020-02-01"}))
+    assert "08–15 alle virkedager" in slot
