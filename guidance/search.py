@@ -17,7 +17,7 @@ from datetime import datetime
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import F, Q, Value
+from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils.module_loading import import_string
 from django.utils.safestring import mark_safe
@@ -77,7 +77,7 @@ def _postgres_search(versions, query):
         .annotate(
             rank=SearchRank(F("search"), search_query),
             headline=SearchHeadline(
-                Concat("summary", Value(" "), "body"), search_query, config=SEARCH_CONFIG,
+                Concat("summary", Value(" "), "body", output_field=TextField()), search_query, config=SEARCH_CONFIG,
                 start_sel=_START, stop_sel=_STOP, max_words=35, min_words=15, max_fragments=2,
                 fragment_delimiter=" … ",
             ),

@@ -1,0 +1,55 @@
+"""Intended to prevent n+1 queries: every public list page uses the same number of queries at 5
+articles and at 200 articles with 10 versions each."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_issuer, make_many_articles, make_topic
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 10  # the filtered list needs 9: two filter look-ups, two filter menus, count, page, topics, versions
+
+
+@pytest.fixture(params=[5, 200], ids=["5-articles", "200-articles"])
+def data(request):
+    topic = make_topic("Smittevern", "smittevern")
+    issuer = make_issuer("KS", "ks")
+    articles = make_many_articles(request.param, 10, issuer=issuer, topics=[topic])
+    make_many_articles(3, 2, issuer=issuer, topics=[topic], kind="sporsmal-og-svar")
+    make_many_articles(3, 2, issuer=issuer, kind="nyhet")
+    return articles
+
+
+@pytest.mark.parametrize("name,kwargs,params", [
+    ("guidance:list", {}, {}),
+    ("guidance:list", {}, {"tema": "smittevern", "avsender": "ks", "type": "veiledning", "side": 1}),
+    ("guidance:changelog", {}, {}),
+    ("guidance:news", {}, {}),
+    ("guidance:faq", {}, {}),
+    ("guidance:links", {}, {}),
+    ("guidance:topic", {"slug": "smittevern"}, {}),
+    ("guidance:feed", {}, {}),
+    ("guidance:topic_feed", {"slug": "smittevern"}, {}),
+])
+def test_list_pages_use_a_constant_number_of_queries(client, django_assert_max_num_queries, data, name, kwargs, params):
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(reverse(name, kwargs=kwargs), params)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("view", ["guidance:article", "guidance:history"])
+def test_article_pages_use_a_constant_number_of_queries(client, django_assert_max_num_queries, data, view):
+    with django_assert_max_num_queries(MAX_QUERIES):
+        response = client.get(reverse(view, args=[data[-1].slug]), {"fra": 1, "til": 10} if view.endswith("history") else {})
+    assert response.status_code == 200
+
+
+def test_front_page_uses_a_constant_number_of_queries(client, django_assert_max_num_queries, data):
+    with django_assert_max_num_queries(MAX_QUERIES):
+        assert client.get("/").status_code == 200
+
+
+def test_search_uses_a_constant_number_of_queries(client, django_assert_max_num_queries, data):
+    with django_assert_max_num_queries(MAX_QUERIES):
+        assert client.get(reverse("guidance:search"), {"q": "Artikkel"}).status_code == 200

@@ -1,0 +1,125 @@
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from guidance import search
+from guidance.search import SearchResult, highlight_headline, highlight_words, search_all
+from kommuneportal.versioning import document_withdraw
+from tests.factories import make_article, make_publisher
+
+pytestmark = pytest.mark.django_db
+
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Norwegian stemming needs PostgreSQL full-text search; runs in the PostgreSQL pass of make test.",
+)
+
+
+def _search(client, query):
+    return client.get(reverse("guidance:search"), {"q": query})
+
+
+def test_search_finds_live_articles_with_title_type_date_and_highlighted_excerpt(client):
+    make_article(slug="fiks", title="Fiks smittesporing", kind="veiledning",
+                 summary="Et nytt smittesporingsverktøy for kommunene.", body="Verktøyet gjør smittejakten enklere.")
+    response = _search(client, "smittejakten")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1 treff" in html and "Fiks smittesporing" in html and "Veiledning" in html
+    assert 'href="/veiledning/fiks/"' in html
+    assert "<mark>smittejakten</mark>" in html
+    assert timezone.localdate().strftime("%d.%m.%Y") in html
+
+
+def test_search_leaves_out_drafts_old_versions_scheduled_and_withdrawn(client):
+    now = timezone.now()
+    make_article(versions=[
+        {"body": "Gammel tekst om kattepine.", "publish_at": now - timedelta(days=2)},
+        {"body": "Ny tekst.", "publish_at": now - timedelta(days=1)},
+        {"body": "Utkast om hundegalskap.", "publish_at": None},
+    ])
+    make_article(body="Planlagt om fuglesang.", published_at=now + timedelta(days=1))
+    withdrawn = make_article(body="Trukket om froskeregn.")
+    document_withdraw(document=withdrawn, user=make_publisher(), reason="Feil.")
+    for word in ("kattepine", "hundegalskap", "fuglesang", "froskeregn"):
+        assert "0 treff" in _search(client, word).content.decode(), word
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!!", "&&& |||", "'; DROP TABLE x; --", "(((", '"', "og", "-"])
+def test_empty_or_garbage_query_gets_a_helpful_page(client, query):
+    make_article()
+    response = _search(client, query)
+    assert response.status_code == 200
+    assert "Søk i Kommuneportal" in response.content.decode()
+
+
+def test_very_long_query_is_refused_with_a_message_and_kept_in_the_field(client):
+    response = _search(client, "smitte " * 100)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Søket er for langt" in html and 'value="smitte smitte' in html
+
+
+def test_null_character_in_query_is_a_clear_400(client):
+    assert _search(client, "smitte\x00").status_code == 400
+
+
+def test_search_results_never_reach_the_page_as_markup(client):
+    make_article(title="<b>Fet</b> tittel", body="Tekst med <script>alert('x')</script> og smittevern.")
+    html = _search(client, "smittevern").content.decode()
+    assert "<script>alert" not in html and "<b>Fet</b>" not in html
+    assert "&lt;b&gt;Fet&lt;/b&gt;" in html
+
+
+def test_highlight_headline_escapes_everything_but_its_own_marks():
+    html = highlight_headline("<img src=x onerror=alert(1)> \ue000smitte\ue001 & \ue000sporing")
+    assert html == "&lt;img src=x onerror=alert(1)&gt; <mark>smitte</mark> &amp; sporing"
+
+
+def test_highlight_words_marks_words_without_breaking_entities():
+    html = highlight_words("Tom & Jerry <amp> smitte", ["amp", "smitte"])
+    assert html == "Tom &amp; Jerry &lt;<mark>amp</mark>&gt; <mark>smitte</mark>"
+
+
+def test_search_all_concatenates_providers_in_order(monkeypatch):
+    monkeypatch.setattr(search, "SEARCH_PROVIDERS", ["tests.guidance.test_search.provider_one",
+                                                     "tests.guidance.test_search.provider_two"])
+    assert [result.title for result in search_all("x")] == ["en", "to"]
+
+
+def provider_one(query):
+    return [SearchResult(title="en", url="/en/", kind_label="Test", date=None, excerpt_html="")]
+
+
+def provider_two(query):
+    return [SearchResult(title="to", url="/to/", kind_label="Test", date=None, excerpt_html="")]
+
+
+@needs_postgres
+def test_norwegian_stemming_finds_inflected_forms(client):
+    make_article(slug="tisk", title="Smittesporing i kommunene", summary="Om smittesporing.", body="Kommunelegen leder.")
+    html = _search(client, "smittesporingen").content.decode()
+    assert 'href="/veiledning/tisk/"' in html
+    assert "<mark>" in html
+
+
+@needs_postgres
+def test_postgres_search_uses_websearch_syntax_and_ranks_title_first(client):
+    make_article(slug="i-brodtekst", title="Om noe", body="Her nevnes vaksinering en gang.")
+    make_article(slug="i-tittel", title="Vaksinering i kommunene", body="Tekst.")
+    html = _search(client, "vaksinering -influensa").content.decode()
+    assert html.index('href="/veiledning/i-tittel/"') < html.index('href="/veiledning/i-brodtekst/"')
+
+
+@needs_postgres
+def test_postgres_search_can_use_the_gin_index():
+    from guidance.search import _live_versions, _postgres_search
+
+    make_article(title="Smittesporing")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    plan = _postgres_search(_live_versions(), "smittesporingen").explain()
+    assert "guidance_version_search_idx" in plan, plan
