@@ -85,6 +85,15 @@ RULES = {
 }
 
 
+# Short names for the history page.
+WARNING_TITLES = {
+    "omgjoring_tidlig_fase": _("Omgjøring til ugunst i fase 1–2"),
+    "lindrende_redusert": _("Lindrende behandling reduseres"),
+    "sarbare_uten_plan": _("Sårbare grupper uten plan"),
+    "ikke_involvert": _("Tjenestemottaker/pårørende ikke involvert"),
+}
+
+
 def _finding(code, acknowledged_codes):
     level, message, source = RULES[code]
     return Finding(level, code, message, source, acknowledged=level == WARNING and code in acknowledged_codes)

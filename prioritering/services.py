@@ -41,6 +41,8 @@ def _display(model, name, value):
         return str(dict(field.flatchoices).get(value, value))
     if name == "vulnerable_groups":
         return ", ".join(str(dict(note.VULNERABLE_GROUPS).get(v, v)) for v in value)
+    if name == "acknowledged_warnings":
+        return ", ".join(str(guardrails.WARNING_TITLES.get(v, v)) for v in value)
     if name == "weighted_criteria":
         return ", ".join(str(note.CRITERIA_LABELS.get(v, v)) for v in value)
     if isinstance(value, bool):
