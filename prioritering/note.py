@@ -144,7 +144,7 @@ CAPACITY_SUGGESTIONS = [
     },
     {
         "service_type": "habilitering", "action": "stanse", "reason": "begge",
-        "service_name": _("Habilitering og rehabilitering med fysisk oppmøte"),
+        "service_name": _("Med fysisk oppmøte"),
         "note_basis": _("«Habilitering og rehabilitering som medfører fysisk oppmøte kan opphøre hvis det ikke "
                         "medfører alvorlig varig funksjonstap for tjenestemottaker.»"),
     },
