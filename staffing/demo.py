@@ -100,6 +100,29 @@ def _register_versions():
     return [first, second]
 
 
+def _innsats_versions():
+    common = dict(
+        body="Et utvalg av de registrerte i reservepersonellregisteret har sagt seg villige til å reise. De er "
+             "kvalitetssikret av et bemanningsselskap og har gjennomført teoretisk opplæring i testing, "
+             "smittesporing og smittevern. Fire frivillige reiste blant annet til Rana kommune for å bemanne en "
+             "teststasjon ved Umbukta.",
+        provider="Helsedirektoratet", tasks=[T.TESTING, T.TRACING], personnel=[P.AUTHORISED], speed=Speed.SAME_DAY,
+        channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet, nasjonalt helsepersonell", phone=PHONE,
+        conditions="Kommunen har akutt mangel på personell til testing og smittesporing.",
+        capacity="90 kvalitetssikrede innsatspersonell per mars 2021.", source_url=URL_002,
+    )
+    title = "Nasjonalt innsatspersonell for TISK"
+    summary = ("Helsepersonell som har fått opplæring i testing, smittesporing og bruk av smittevernutstyr, og som "
+               "kan reise på oppdrag på kort varsel. For kommuner med akutt mangel på personell.")
+    return [
+        _content(title, summary, email=EMAIL_2021, source=SEED_002, published=DATE_002,
+                 how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.", **common),
+        _content(title, summary, email=EMAIL_DEC_2021, source=SEED_004,
+                 how=f"Ring {PHONE} (08–15 alle virkedager) eller send e-post til {EMAIL_DEC_2021}.",
+                 note="Ny e-postadresse, og telefonen er åpen 08–15, etter brevet fra desember 2021.", **common),
+    ]
+
+
 MEASURES = [
     _measure("helseberedskapsloven", Category.EMERGENCY_LAW, 10, [_content(
         "Fullmakter i helseberedskapsloven: rekvirering og beordring av personell",
@@ -159,21 +182,7 @@ MEASURES = [
             "nabokommunene.",
     )]),
     _measure("register-for-reservepersonell", Category.EXTRA_PERSONNEL, 20, _register_versions()),
-    _measure("nasjonalt-innsatspersonell-tisk", Category.EXTRA_PERSONNEL, 30, [_content(
-        "Nasjonalt innsatspersonell for TISK",
-        "Helsepersonell som har fått opplæring i testing, smittesporing og bruk av smittevernutstyr, og som kan "
-        "reise på oppdrag på kort varsel. For kommuner med akutt mangel på personell.",
-        body="Et utvalg av de registrerte i reservepersonellregisteret har sagt seg villige til å reise. De er "
-             "kvalitetssikret av et bemanningsselskap og har gjennomført teoretisk opplæring i testing, "
-             "smittesporing og smittevern. Fire frivillige reiste blant annet til Rana kommune for å bemanne en "
-             "teststasjon ved Umbukta.",
-        provider="Helsedirektoratet", tasks=[T.TESTING, T.TRACING], personnel=[P.AUTHORISED], speed=Speed.SAME_DAY,
-        channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet, nasjonalt helsepersonell", phone=PHONE,
-        email=EMAIL_2021, how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
-        conditions="Kommunen har akutt mangel på personell til testing og smittesporing.",
-        capacity="90 kvalitetssikrede innsatspersonell per mars 2021.", source=SEED_002, source_url=URL_002,
-        published=DATE_002,
-    )]),
+    _measure("nasjonalt-innsatspersonell-tisk", Category.EXTRA_PERSONNEL, 30, _innsats_versions()),
     _measure("nasjonalt-helsepersonell", Category.EXTRA_PERSONNEL, 40, [_content(
         "Nasjonalt helsepersonell: personell til smittesporing og vaksinering",
         "Helsedirektoratet tilbyr helsepersonell til smittesporing, vaksinering med mer.",
@@ -321,9 +330,8 @@ def _load_measure(spec, publisher):
     measure, created = Measure.objects.get_or_create(
         slug=spec["slug"], defaults={"category": spec["category"], "position": spec["position"]}
     )
-    if measure.versions.exists():
-        return 0
-    for number, version in enumerate(spec["versions"]):
+    existing = measure.versions.count()
+    for number, version in enumerate(spec["versions"][existing:], start=existing):
         draft = version_create(
             document=measure, author=publisher, based_on_number=number,
             change_type=ChangeType.MAJOR, change_note=version["change_note"], **version["content"],

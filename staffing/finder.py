@@ -84,8 +84,10 @@ def _reason(version, task, in_time):
 
 
 def _personnel_phrase(code):
+    if code == PersonnelKind.CIVIL_DEFENCE:
+        return _("mannskaper fra Sivilforsvaret og Forsvaret")
     label = str(PersonnelKind(code).label)
-    return label if code == PersonnelKind.CIVIL_DEFENCE else label[0].lower() + label[1:]
+    return label[0].lower() + label[1:]
 
 
 def _join(words):

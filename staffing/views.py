@@ -13,7 +13,9 @@ from staffing.models import Category, Measure
 
 def measure_list(request):
     today = timezone.localdate()
-    form = CatalogueFilterForm(request.GET)
+    data = request.GET.copy()
+    data.setdefault("vis", CatalogueFilterForm.CURRENT)  # so the radio shows what is applied
+    form = CatalogueFilterForm(data)
     if form.is_valid():
         measures = form.filter(Measure.objects.all(), today)
     else:
@@ -41,7 +43,9 @@ def measure_detail(request, slug):
 
 def measure_finder(request):
     asked = any(name in request.GET for name in FinderForm.base_fields)
-    form = FinderForm(request.GET if asked else None)
+    data = request.GET.copy()
+    data.setdefault("autorisert", "nei")
+    form = FinderForm(data) if asked else FinderForm(initial={"autorisert": "nei", "dato": timezone.localdate()})
     context = {"form": form, "asked": asked, "matches": None}
     if asked and form.is_valid():
         data = form.cleaned_data

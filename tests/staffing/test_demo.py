@@ -27,6 +27,7 @@ def test_the_demo_has_every_measure_of_the_seeds_published_in_all_five_categorie
 def test_the_demo_measures_carry_the_seeds_conditions_channels_and_dates(demo):
     innsats = Measure.objects.get(slug="nasjonalt-innsatspersonell-tisk").live_version
     assert innsats.contact_phone == "404 07 998" and innsats.speed == "samme-dag" and "90" in innsats.capacity
+    assert "(08–15 alle virkedager)" in innsats.how_to_request and innsats.number == 2
     medhjelper = Measure.objects.get(slug="medhjelpere").live_version
     assert medhjelper.legal_basis == "Helsepersonelloven § 5" and "forsvarlig" in medhjelper.conditions.lower()
     assert Measure.objects.get(slug="pensjonister-til-juli-2022").live_version.valid_until == "2022-06-30"
@@ -45,4 +46,4 @@ def test_loading_the_staffing_demo_twice_changes_nothing(demo):
     before = (Measure.objects.count(), sum(m.versions.count() for m in Measure.objects.all()), ContactPoint.objects.count())
     staffing_demo.load(io.StringIO())
     after = (Measure.objects.count(), sum(m.versions.count() for m in Measure.objects.all()), ContactPoint.objects.count())
-    assert before == after == (22, 23, 2)
+    assert before == after == (22, 24, 2)
