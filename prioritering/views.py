@@ -1,3 +1,5 @@
+import copy
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -95,7 +97,8 @@ def worksheet_edit(request, pk):
     if not worksheet.is_editable:
         return _locked(request, worksheet, _("Skjemaet er %(status)s og kan ikke endres.")
                        % {"status": worksheet.get_status_display().lower()})
-    form = WorksheetForm(request.POST or None, instance=worksheet)
+    # The form works on a copy, so the page heading keeps the stored name while the input is invalid.
+    form = WorksheetForm(request.POST or None, instance=copy.copy(worksheet))
     if request.method == "POST" and form.is_valid():
         try:
             services.worksheet_update(worksheet=worksheet, user=request.user, data=form.header_data(),
@@ -119,7 +122,7 @@ def row_form(request, pk, row_pk=None):
     if not worksheet.is_editable:
         return _locked(request, worksheet, _("Skjemaet er %(status)s og kan ikke endres.")
                        % {"status": worksheet.get_status_display().lower()})
-    form = ServiceRowForm(request.POST or None, instance=row)
+    form = ServiceRowForm(request.POST or None, instance=copy.copy(row))
     if request.method == "POST" and form.is_valid():
         try:
             if row is None:

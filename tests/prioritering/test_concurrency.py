@@ -68,3 +68,21 @@ def test_missing_or_garbage_revision_is_a_form_error_not_a_crash(client, workshe
     response = client.post(reverse("prioritering:worksheet_edit", args=[worksheet.pk]), _header(worksheet, revision="x"))
     assert response.status_code == 200
     assert "ugyldig revisjonsnummer" in response.content.decode()
+
+
+def test_two_saves_from_the_same_revision_cannot_both_win(worksheet, hamar):
+    first, second = make_member(hamar), make_member(hamar)
+    services.worksheet_update(worksheet=worksheet, user=first, data={"summary": "Først"}, expected_revision=1)
+    with pytest.raises(services.StaleEdit) as stale:
+        services.worksheet_update(worksheet=worksheet, user=second, data={"summary": "Sist"}, expected_revision=1)
+    assert stale.value.current_revision == 2
+    worksheet.refresh_from_db()
+    assert worksheet.summary == "Først" and worksheet.changes.count() == 1
+
+
+def test_invalid_input_does_not_change_the_page_heading(client, worksheet, contributor):
+    client.force_login(contributor)
+    response = client.post(reverse("prioritering:worksheet_edit", args=[worksheet.pk]),
+                           _header(worksheet, service_unit="Ny enhet", assessed_on="99.99.9999"))
+    html = response.content.decode()
+    assert "Endre skjemaet for Hjemmetjenesten sone nord" in html and 'value="Ny enhet"' in html
