@@ -12,9 +12,10 @@ def current_contact_point(context):
     return ContactPoint.objects.shown_on(context.get("contact_point_date") or timezone.localdate())
 
 
-@register.filter
-def validity_status(version, day):
-    """"expired", "upcoming" or "" for a measure version on `day`."""
+@register.simple_tag
+def validity_status(version, day=None):
+    """"expired", "upcoming" or "" for a measure version on `day` (today when the page gives none)."""
+    day = day or timezone.localdate()
     if version.is_expired_on(day):
         return "expired"
     if version.is_upcoming_on(day):

@@ -135,3 +135,11 @@ def test_a_publisher_adds_a_dated_contact_point_version_in_the_admin(client, ann
     })
     assert response.status_code == 302
     assert ContactPoint.objects.valid_on(datetime.date(2022, 1, 1)).opening_hours == "08–15 alle virkedager"
+
+
+def test_the_admin_preview_of_a_draft_renders_the_public_measure_page(client, anne, measure):
+    client.force_login(anne)
+    client.post(change_url(measure), edit_post(measure, based_on_number=1, title="Ny tittel i utkast"))
+    response = client.get(reverse("admin:staffing_measure_version_preview", args=[measure.pk, 2]))
+    assert response.status_code == 200
+    assert "Ny tittel i utkast" in response.content.decode()
