@@ -14,6 +14,7 @@ def test_front_page_is_norwegian_with_navigation_and_skip_link(client):
                        ("Prioritering", "/prioritering/"), ("Søk", "/sok/")]:
         assert f'<a href="{url}"' in html and label in html
     assert reverse("accessibility_statement") in html
+    assert f'href="{reverse("alerts:subscribe")}"' in html
 
 
 def test_front_page_loads_vendored_stylesheets_from_own_host(client):
