@@ -94,7 +94,10 @@ class FinderForm(forms.Form):
     )
     naar = forms.ChoiceField(
         label=_("Hvor raskt trenger dere hjelp?"), widget=forms.RadioSelect, choices=Horizon.choices,
-        error_messages={**_invalid(_("«%(value)s» er ikke et gyldig valg for hvor raskt. Velg fra listen.")), "required": _("Velg hvor raskt dere trenger hjelp.")},
+        error_messages={
+            **_invalid(_("«%(value)s» er ikke et gyldig valg for hvor raskt. Velg fra listen.")),
+            "required": _("Velg hvor raskt dere trenger hjelp."),
+        },
     )
     autorisert = forms.ChoiceField(
         label=_("Må personellet være autorisert helsepersonell?"), widget=forms.RadioSelect, required=False,
