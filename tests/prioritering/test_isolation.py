@@ -42,11 +42,13 @@ def test_anonymous_is_sent_to_sign_in(client, worksheet, name, required, with_ro
     assert response["Location"].startswith("/konto/logg-inn/?next=")
 
 
-@pytest.mark.parametrize("name,required,with_row", URLS)
-@pytest.mark.parametrize("method", ["get", "post"])
+# Read-only pages accept only GET (POST is a 405 before any lookup), so POST is tried on the others.
+REQUESTS = [(name, required, with_row, "get") for name, required, with_row in URLS] + [
+    (name, required, with_row, "post") for name, required, with_row in URLS if required != READ]
+
+
+@pytest.mark.parametrize("name,required,with_row,method", REQUESTS)
 def test_leader_of_another_municipality_gets_404(client, worksheet, lillehammer, name, required, with_row, method):
-    if method == "post" and required == READ:
-        pytest.skip("read-only pages accept only GET (405 for POST, before any lookup)")
     client.force_login(make_member(lillehammer, "leder"))
     url = _url(name, worksheet, with_row)
     response = getattr(client, method)(url, {"revision": "1", "phase": "4"})
