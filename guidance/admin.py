@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count
 
@@ -51,4 +52,8 @@ class ArticleAdmin(VersionedDocumentAdmin):
     list_select_related = ("issuer",)
     search_fields = ("slug", "versions__title")
     autocomplete_fields = ("issuer",)
-    filter_horizontal = ("topics",)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "topics":  # a short list: plain checkboxes beat the filter widget for screen readers
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
