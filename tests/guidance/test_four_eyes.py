@@ -67,3 +67,17 @@ def test_the_service_refuses_self_approval_under_four_eyes(settings, author, dra
     settings.VERSIONING_FOUR_EYES = True
     with pytest.raises(PermissionDenied):
         version_publish(version=draft, user=author)
+
+
+def test_the_editorial_roles_exist_and_only_the_responsible_editor_may_publish():
+    from django.contrib.auth.models import Group
+
+    from guidance.services import editorial_groups_ensure
+
+    editorial_groups_ensure()  # idempotent on top of migration 0003
+    editor, responsible = Group.objects.get(name="Redaktør"), Group.objects.get(name="Ansvarlig redaktør")
+    editor_perms = set(editor.permissions.values_list("codename", flat=True))
+    responsible_perms = set(responsible.permissions.values_list("codename", flat=True))
+    assert {"add_article", "change_article"} <= editor_perms and "publish_articleversion" not in editor_perms
+    assert "publish_articleversion" in responsible_perms and editor_perms <= responsible_perms
+    assert Group.objects.filter(name__in=["Redaktør", "Ansvarlig redaktør"]).count() == 2
