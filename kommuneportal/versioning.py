@@ -10,6 +10,7 @@ Concrete models subclass `VersionedDocument` and `DocumentVersion` (which names 
 foreign key in `parent_field`) and add their own content fields to `content_fields`.
 """
 
+import datetime
 import difflib
 import html
 import re
@@ -18,7 +19,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Max, Min, OuterRef, Subquery
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -337,11 +338,25 @@ def diff_html(old, new):
     return mark_safe("".join(parts))
 
 
+def display_value(value):
+    """Content values as readers see them, so any field type can be compared as text."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value) if timezone.is_aware(value) else value, "d.m.Y H:i")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "d.m.Y")
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(display_value(item) for item in value)
+    return str(value)
+
+
 def diff_versions(old, new):
     """Field-by-field difference between two versions of the same document, changed fields only flagged."""
     rows = []
     for name in new.content_fields:
-        before, after = getattr(old, name) if old else "", getattr(new, name)
+        before = display_value(getattr(old, name)) if old else ""
+        after = display_value(getattr(new, name))
         rows.append({
             "field": name,
             "label": new._meta.get_field(name).verbose_name,

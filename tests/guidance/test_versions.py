@@ -150,3 +150,14 @@ def test_restore_creates_a_new_draft_with_the_old_text(publisher):
 
     assert (restored.number, restored.title, restored.body, restored.is_draft) == (3, "Gammel", "Gammel tekst", True)
     assert article.versions.get(number=2).title == "Ny"
+
+
+def test_diff_compares_dates_and_empty_values_as_readers_see_them():
+    import datetime
+
+    from kommuneportal.versioning import display_value, diff_html
+
+    assert display_value(datetime.date(2022, 7, 31)) == "31.07.2022"
+    assert display_value(None) == "" and display_value(["a", "b"]) == "a, b"
+    html = diff_html(display_value(datetime.date(2022, 7, 31)), display_value(datetime.date(2022, 9, 10)))
+    assert "<del>" in html and "31.07.2022" in html and "10.09.2022" in html
