@@ -7,7 +7,6 @@ from prioritering import note
 from prioritering.models import Municipality, Role, ServiceRow, Worksheet
 
 # Our copy of the pack's field template; see the comment in it.
-FIELD_TEMPLATE = "prioritering/forms/field.html"
 DATE_FORMATS = ["%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"]
 DATE_HINT = _(" Skriv datoen som dd.mm.åååå, for eksempel 16.03.2022.")
 
@@ -51,7 +50,6 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
         for name in ("assessed_on", "next_review"):
             _date_field(self.fields[name])
         self.helper = FormHelper()
-        self.helper.field_template = FIELD_TEMPLATE
         self.helper.layout = Layout(
             Fieldset(_("Enhet og ansvar"), "service_unit", "responsible", "assessed_on", "next_review"),
             Fieldset(_("Fase i epidemien"), "phase"),
@@ -153,7 +151,6 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         for name in ("involvement",):
             self.fields[name].choices = [c for c in self.fields[name].choices if c[0] != ""]
         self.helper = FormHelper()
-        self.helper.field_template = FIELD_TEMPLATE
         self.helper.layout = Layout(
             Fieldset(_("Tjenesten"), "service_type", "service_name", "description"),
             Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "end_date"),
@@ -191,7 +188,6 @@ class NewVersionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
-        self.helper.field_template = FIELD_TEMPLATE
         self.helper.add_input(Submit("ny_versjon", _("Lag ny versjon")))
 
 

@@ -58,7 +58,6 @@ class CatalogueFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper(self)
-        self.helper.field_template = "staffing/field.html"
         self.helper.form_method = "get"
         self.helper.form_class = "kp-filter-form"
         self.helper.attrs = {"aria-label": _("Filtrer tiltakene")}
@@ -114,7 +113,6 @@ class FinderForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper(self)
-        self.helper.field_template = "staffing/field.html"
         self.helper.form_method = "get"
         self.helper.form_class = "kp-finder-form"
         self.helper.add_input(Submit("", _("Finn tiltak"), css_id="finn-tiltak"))

@@ -1,5 +1,4 @@
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -37,10 +36,6 @@ class AlertChoicesForm(forms.Form):
                 )
         self.order_fields(["email", "everything", *(field_name(f) for f in self.facets), "frequency"])
         self.helper = FormHelper(self)
-        if "email" in self.fields:
-            self.helper.layout = Layout(
-                Field("email", template="alerts/includes/text_field.html"), *list(self.fields)[1:]
-            )
         self.helper.form_tag = False
         self.helper.form_error_title = _("Skjemaet har feil som må rettes")
 
