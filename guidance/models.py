@@ -49,6 +49,8 @@ class ArticleQuerySet(VersionedQuerySet):
 
 
 class Article(VersionedDocument):
+    reserved_slugs = frozenset({"endringer", "nyheter", "sporsmal-og-svar", "lenker", "feed", "tema"})
+
     kind = models.CharField(_("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.GUIDANCE)
     issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="articles", verbose_name=_("avsender"))
     topics = models.ManyToManyField(Topic, related_name="articles", blank=True, verbose_name=_("temaer"))

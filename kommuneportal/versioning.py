@@ -18,7 +18,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Max, Min, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 from django.utils import formats, timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -198,10 +198,21 @@ class VersionedDocument(models.Model):
         help_text=_("Vises for leserne. Historikken beholdes."),
     )
 
+    # Slugs taken by fixed pages under the same URL prefix (e.g. /veiledning/endringer/): a document
+    # with one of them would be hidden behind that page.
+    reserved_slugs = frozenset()
+
     objects = VersionedQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.slug in self.reserved_slugs:
+            raise ValidationError(
+                {"slug": _("Denne adressen er opptatt av en side i portalen. Velg en annen.")}, code="reserved_slug"
+            )
 
     @classmethod
     def version_model(cls):

@@ -57,9 +57,6 @@ class Channel(models.TextChoices):
     LOCAL = "lokalt", _("Kommunen selv, lokalt eller ved avtale")
 
 
-RESERVED_SLUGS = {"finn-tiltak"}
-
-
 class MeasureQuerySet(VersionedQuerySet):
     def with_live_version(self, at=None):
         """Also annotate the live version's validity and filter fields, so filters stay in SQL."""
@@ -89,6 +86,8 @@ class MeasureQuerySet(VersionedQuerySet):
 
 
 class Measure(VersionedDocument):
+    reserved_slugs = frozenset({"finn-tiltak"})
+
     category = models.PositiveSmallIntegerField(
         _("gruppe"), choices=Category.choices,
         help_text=_("En av de fem gruppene av virkemidler i Helsedirektoratets brev (desember 2021)."),
@@ -107,11 +106,6 @@ class Measure(VersionedDocument):
     def __str__(self):
         version = self.latest_version()
         return version.title if version else self.slug
-
-    def clean(self):
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": _("Denne adressen er opptatt av en side i portalen. Velg en annen.")},
-                                  code="reserved_slug")
 
     def get_absolute_url(self):
         return reverse("staffing:measure", args=[self.slug])

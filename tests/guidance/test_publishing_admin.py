@@ -335,3 +335,14 @@ def test_topic_issuer_and_link_lists_work(client, publisher):
         assert response.status_code == 200
     assert "Koronavirus – informasjon fra NAV" in page(client.get(reverse("admin:guidance_externallink_changelist")))
     assert "Vaksinering" in page(client.get(reverse("admin:guidance_topic_changelist") + "?q=vaksin"))
+
+
+@pytest.mark.parametrize("slug", ["endringer", "nyheter", "sporsmal-og-svar", "lenker", "feed"])
+def test_an_article_cannot_take_the_address_of_a_fixed_guidance_page(client, publisher, slug):
+    client.force_login(publisher)
+    data = edit_post(make_article(publisher), based_on_number=0, title="Ny artikkel")
+    data["slug"] = slug
+    response = client.post(reverse("admin:guidance_article_add"), data)
+    assert response.status_code == 200
+    assert "Denne adressen er opptatt" in html.unescape(response.content.decode())
+    assert not Article.objects.filter(slug=slug).exists()
