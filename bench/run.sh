@@ -9,7 +9,7 @@ export DJANGO_DEBUG=0 DJANGO_SECRET_KEY="bench-only-$(date +%s)-not-secret-xxxxx
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py load_demo >/dev/null
 .venv/bin/python manage.py collectstatic --noinput -v0
-.venv/bin/gunicorn -c kommuneportal/gunicorn.conf.py --access-logfile /dev/null &
+.venv/bin/gunicorn -c kommuneportal/gunicorn.conf.py --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" &
 PID=$!
 trap 'kill $PID; rm -rf "$WORK"' EXIT
 sleep 2
