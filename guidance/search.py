@@ -57,27 +57,38 @@ def search_all(query):
 
 
 def search_articles(query):
-    versions = _live_versions().select_related("article", "article__issuer")
-    if connection.vendor == "postgresql":
-        versions = _postgres_search(versions, query)
-    else:
-        versions = _fallback_search(versions, query)
+    versions = ArticleVersion.objects.filter(pk__in=Article.objects.live().values("live_version_id"))
+    versions = search_versions(
+        versions.select_related("article", "article__issuer"), query, vector=version_search_vector(),
+        text_fields=("title", "summary", "body"), excerpt_fields=("summary", "body"),
+    )
     return [_article_result(version, query) for version in versions[:RESULT_LIMIT]]
 
 
-def _live_versions():
-    return ArticleVersion.objects.filter(pk__in=Article.objects.live().values("live_version_id"))
+def search_versions(versions, query, *, vector, text_fields, excerpt_fields):
+    """Search a queryset of versions: Norwegian full text on PostgreSQL, every word by icontains elsewhere.
 
-
-def _postgres_search(versions, query):
+    `vector` must be the very expression a GIN index was built on, so PostgreSQL can use the index.
+    On PostgreSQL each version gets a `headline` (see `excerpt`).
+    """
+    if connection.vendor != "postgresql":
+        for word in query_words(query):
+            matches = Q()
+            for name in text_fields:
+                matches |= Q(**{f"{name}__icontains": word})
+            versions = versions.filter(matches)
+        return versions.order_by("-publish_at")
     search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
+    excerpt_source = []
+    for name in excerpt_fields:
+        excerpt_source += [name, Value(" ")]
     return (
-        versions.annotate(search=version_search_vector())
+        versions.annotate(search=vector)
         .filter(search=search_query)
         .annotate(
             rank=SearchRank(F("search"), search_query),
             headline=SearchHeadline(
-                Concat("summary", Value(" "), "body", output_field=TextField()), search_query, config=SEARCH_CONFIG,
+                Concat(*excerpt_source[:-1], output_field=TextField()), search_query, config=SEARCH_CONFIG,
                 start_sel=_START, stop_sel=_STOP, max_words=35, min_words=15, max_fragments=2,
                 fragment_delimiter=" … ",
             ),
@@ -86,28 +97,26 @@ def _postgres_search(versions, query):
     )
 
 
-def _fallback_search(versions, query):
-    for word in _words(query):
-        versions = versions.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word))
-    return versions.order_by("-publish_at")
-
-
-def _words(query):
+def query_words(query):
     return [word for word in re.findall(r"\w+", query) if len(word) > 1][:10]
+
+
+def excerpt(version, query, excerpt_fields):
+    """PostgreSQL's highlighted headline when there is one, else an excerpt with the query's words marked."""
+    headline = getattr(version, "headline", None)
+    if headline is not None:
+        return highlight_headline(headline)
+    return highlight_words(" ".join(getattr(version, name) for name in excerpt_fields), query_words(query))
 
 
 def _article_result(version, query):
     article = version.article
-    headline = getattr(version, "headline", None)
-    excerpt = highlight_headline(headline) if headline is not None else highlight_words(
-        f"{version.summary} {version.body}", _words(query)
-    )
     return SearchResult(
         title=version.title,
         url=article.get_absolute_url(),
         kind_label=article.get_kind_display(),
         date=version.publish_at,
-        excerpt_html=excerpt,
+        excerpt_html=excerpt(version, query, ("summary", "body")),
     )
 
 
