@@ -331,22 +331,50 @@ def document_reinstate(*, document, user):
 def diff_html(old, new):
     """Word-level difference as HTML: <ins>/<del> with a visible text label, not colour alone.
 
-    Whitespace tokens are kept, so line breaks survive (show it with white-space: pre-wrap).
+    Whitespace is kept, so line breaks survive (show it with white-space: pre-wrap).
     """
-    old_tokens, new_tokens = re.findall(r"\s+|\S+", old or ""), re.findall(r"\s+|\S+", new or "")
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
     parts = []
     matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    for op, a1, a2, b1, b2 in _group_changes(matcher.get_opcodes(), old_tokens):
         if op == "equal":
             parts.append(html.escape("".join(old_tokens[a1:a2])))
             continue
-        if op in ("delete", "replace"):
-            parts.append(f'<del><span class="kp-diff-label">{_("Fjernet:")}</span> '
-                         f'{html.escape("".join(old_tokens[a1:a2]))}</del>')
-        if op in ("insert", "replace"):
-            parts.append(f'<ins><span class="kp-diff-label">{_("Lagt til:")}</span> '
-                         f'{html.escape("".join(new_tokens[b1:b2]))}</ins>')
+        removed, added = "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2])
+        # Whitespace around a change stays outside the markers, as plain text.
+        kept = added if added.strip() or not removed.strip() else removed
+        parts.append(html.escape(kept[:len(kept) - len(kept.lstrip())]))
+        if removed.strip():
+            parts.append(f'<del><span class="kp-diff-label">{_("Fjernet:")}</span> {html.escape(removed.strip())}</del>')
+        if added.strip():
+            parts.append(f'<ins><span class="kp-diff-label">{_("Lagt til:")}</span> {html.escape(added.strip())}</ins>')
+        parts.append(html.escape(kept[len(kept.rstrip()):]))
     return mark_safe("".join(parts))
+
+
+def _tokens(text):
+    # Words (dates like 31.07.2022 and e-post stay whole), spaces and punctuation are separate
+    # tokens, so "ingress." still matches "ingress".
+    return re.findall(r"\s+|\w+(?:[.:/-]\w+)*|[^\w\s]", text or "")
+
+
+def _group_changes(opcodes, old_tokens):
+    """Fold spaces between two changes, and punctuation next to a change, into the change, so a
+    rewritten phrase reads as one deletion and one insertion instead of alternating word by word."""
+    grouped = []
+    for index, (op, a1, a2, b1, b2) in enumerate(opcodes):
+        text = "".join(old_tokens[a1:a2])
+        if op == "equal" and not re.search(r"\w", text):
+            after_change = index > 0 and opcodes[index - 1][0] != "equal"
+            before_change = index + 1 < len(opcodes) and opcodes[index + 1][0] != "equal"
+            punctuation = bool(text.strip())
+            if (after_change and before_change) or (punctuation and (after_change or before_change)):
+                op = "replace"
+        if op != "equal" and grouped and grouped[-1][0] != "equal":
+            _, first_a, _, first_b, _ = grouped.pop()
+            op, a1, b1 = "replace", first_a, first_b
+        grouped.append((op, a1, a2, b1, b2))
+    return grouped
 
 
 def display_value(value):

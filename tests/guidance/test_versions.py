@@ -161,3 +161,11 @@ def test_diff_compares_dates_and_empty_values_as_readers_see_them():
     assert display_value(None) == "" and display_value(["a", "b"]) == "a, b"
     html = diff_html(display_value(datetime.date(2022, 7, 31)), display_value(datetime.date(2022, 9, 10)))
     assert "<del>" in html and "31.07.2022" in html and "10.09.2022" in html
+
+
+def test_a_rewritten_phrase_reads_as_one_deletion_and_one_insertion():
+    from kommuneportal.versioning import diff_html
+
+    html = diff_html("Legevaktene har en sentral rolle.", "KS oppfordrer til gode løsninger.")
+    assert html.count("<del>") == 1 and html.count("<ins>") == 1
+    assert "Legevaktene har en sentral rolle." in html and "KS oppfordrer til gode løsninger." in html
