@@ -44,6 +44,15 @@ def _locked(request, worksheet, error):
     return redirect(worksheet_url(worksheet))
 
 
+def _refuse_if_locked(request, worksheet):
+    """Back to the worksheet with the model's explanation when it can no longer be changed, else None."""
+    try:
+        worksheet.ensure_editable()
+    except WorksheetLocked as error:
+        return _locked(request, worksheet, error)
+    return None
+
+
 def worksheet_url(worksheet):
     return reverse("prioritering:worksheet_detail", args=[worksheet.pk])
 
@@ -94,9 +103,8 @@ def worksheet_detail(request, pk):
 @GET_POST
 def worksheet_edit(request, pk):
     worksheet = _worksheet(request, pk, Role.CONTRIBUTOR)
-    if not worksheet.is_editable:
-        return _locked(request, worksheet, _("Skjemaet er %(status)s og kan ikke endres.")
-                       % {"status": worksheet.get_status_display().lower()})
+    if locked := _refuse_if_locked(request, worksheet):
+        return locked
     # The form works on a copy, so the page heading keeps the stored name while the input is invalid.
     form = WorksheetForm(request.POST or None, instance=copy.copy(worksheet))
     if request.method == "POST" and form.is_valid():
@@ -119,9 +127,8 @@ def worksheet_edit(request, pk):
 def row_form(request, pk, row_pk=None):
     worksheet = _worksheet(request, pk, Role.CONTRIBUTOR)
     row = get_object_or_404(worksheet.rows, pk=row_pk) if row_pk is not None else None
-    if not worksheet.is_editable:
-        return _locked(request, worksheet, _("Skjemaet er %(status)s og kan ikke endres.")
-                       % {"status": worksheet.get_status_display().lower()})
+    if locked := _refuse_if_locked(request, worksheet):
+        return locked
     form = ServiceRowForm(request.POST or None, instance=copy.copy(row))
     if request.method == "POST" and form.is_valid():
         try:
@@ -165,8 +172,8 @@ def _report_findings(request, row, phase):
 def row_delete(request, pk, row_pk):
     worksheet = _worksheet(request, pk, Role.CONTRIBUTOR)
     row = get_object_or_404(worksheet.rows, pk=row_pk)
-    if not worksheet.is_editable:
-        return _locked(request, worksheet, _("Skjemaet kan ikke endres."))
+    if locked := _refuse_if_locked(request, worksheet):
+        return locked
     if request.method == "POST":
         try:
             services.row_delete(row=row, user=request.user)
