@@ -9,6 +9,11 @@ from prioritering.models import Municipality
 _sequence = itertools.count(1)
 
 
+def sequence_number():
+    """A number no other factory call has used in this run, for unique names and slugs."""
+    return next(_sequence)
+
+
 def make_user(username=None, password="et-langt-passord-123", **fields):
     username = username or f"bruker{next(_sequence)}"
     user = get_user_model().objects.create_user(username=username, password=password, **fields)

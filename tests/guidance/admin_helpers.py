@@ -1,26 +1,12 @@
 """Builders for the publishing tests: articles with versions, and users in the two editorial roles."""
 
-import itertools
-
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from guidance.models import Article, Issuer, Topic
+from guidance.models import Article
 from kommuneportal.versioning import EDITOR_GROUP, PUBLISHER_GROUP, version_create, version_publish
-from tests.factories import make_user
-
-_sequence = itertools.count(1)
-
-
-def make_issuer(name=None):
-    n = next(_sequence)
-    return Issuer.objects.create(name=name or f"Helsedirektoratet {n}", slug=f"avsender-{n}")
-
-
-def make_topic(name=None):
-    n = next(_sequence)
-    return Topic.objects.create(name=name or f"Smittevern {n}", slug=f"tema-{n}")
+from tests.factories import make_issuer, make_user, sequence_number
 
 
 def make_staff(group_name, username=None):
@@ -39,7 +25,7 @@ def make_responsible_editor(username=None):
 
 def make_article(author, *, title="Legevaktarbeid under koronautbruddet", summary="Råd til legevaktene.",
                  body="Første tekst.", published=True, issuer=None, slug=None, publish_at=None, approver=None):
-    article = Article.objects.create(slug=slug or f"artikkel-{next(_sequence)}", issuer=issuer or make_issuer())
+    article = Article.objects.create(slug=slug or f"artikkel-{sequence_number()}", issuer=issuer or make_issuer())
     version = version_create(document=article, author=author, based_on_number=0, change_type="major",
                              change_note="Første versjon.", title=title, summary=summary, body=body)
     if published:

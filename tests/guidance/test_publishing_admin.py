@@ -9,15 +9,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from guidance.models import Article, ExternalLink
+from tests.factories import make_issuer, make_topic
 from tests.guidance.admin_helpers import (
     add_version,
     change_url,
     edit_post,
     make_article,
     make_editor,
-    make_issuer,
     make_responsible_editor,
-    make_topic,
     version_url,
 )
 

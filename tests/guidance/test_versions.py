@@ -71,7 +71,7 @@ def test_a_minor_change_needs_no_change_note(client, publisher):
 
 
 def test_creating_an_article_in_the_admin_saves_version_one_as_a_draft(client, publisher):
-    from tests.guidance.admin_helpers import make_issuer, make_topic
+    from tests.factories import make_issuer, make_topic
 
     issuer, topic = make_issuer(), make_topic()
     client.force_login(publisher)
