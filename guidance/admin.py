@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from guidance.models import Article, ExternalLink, Issuer, Topic
-from kommuneportal.admin_versioning import PublishingStatusFilter, VersionedDocumentAdmin
+from publishing.admin import PublishingStatusFilter, VersionedDocumentAdmin
 
 
 @admin.register(Topic)

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from guidance import demo_content
 from guidance.models import Article, ArticleVersion, ExternalLink, Issuer, Topic
-from kommuneportal.versioning import ChangeType
+from publishing.models import ChangeType
 
 DEMO_PUBLISHER = "redaktor"
 

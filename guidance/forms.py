@@ -3,7 +3,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from guidance.models import ArticleKind, Issuer, Topic
-from guidance.search import MAX_QUERY_LENGTH
 
 
 class ArticleFilterForm(forms.Form):
@@ -44,43 +43,3 @@ class ArticleFilterForm(forms.Form):
         data = self.cleaned_data if self.is_bound and self.is_valid() else {}
         return [str(data[name]) if name != "type" else ArticleKind(data[name]).label
                 for name in ("tema", "type", "avsender") if data.get(name)]
-
-
-class CompareForm(forms.Form):
-    """Choose two published versions of one article. Numbers outside `numbers` are refused."""
-
-    fra = forms.TypedChoiceField(label=_("Fra versjon"), coerce=int, required=False, empty_value=None)
-    til = forms.TypedChoiceField(label=_("Til versjon"), coerce=int)
-
-    def __init__(self, *args, numbers=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.numbers = sorted(numbers)
-        choices = [(number, _("Versjon %(number)s") % {"number": number}) for number in numbers]
-        for name in ("fra", "til"):
-            self.fields[name].choices = choices
-            self.fields[name].error_messages["invalid_choice"] = _(
-                "Versjon %(value)s finnes ikke blant de publiserte versjonene av artikkelen."
-            )
-            self.fields[name].error_messages["required"] = _("Velg en versjon.")
-
-    def clean(self):
-        data = super().clean()
-        if data.get("fra") is None and data.get("til") is not None and "fra" not in self.errors:
-            # Only "til" given (links from the changelog and the feeds): compare with the version before it.
-            earlier = [number for number in self.numbers if number < data["til"]]
-            data["fra"] = earlier[-1] if earlier else None
-        if data.get("fra") is not None and data.get("fra") == data.get("til"):
-            raise ValidationError(_("Velg to forskjellige versjoner for å se hva som er endret."), code="same_version")
-        return data
-
-
-class SearchForm(forms.Form):
-    q = forms.CharField(
-        label=_("Søk i veiledning, nyheter og spørsmål og svar"), required=False, strip=True,
-        max_length=MAX_QUERY_LENGTH,
-        error_messages={"max_length": _("Søket er for langt. Bruk høyst %(limit_value)d tegn, for eksempel noen få stikkord.")},
-    )
-
-    def clean_q(self):
-        # Control characters never help a search and some databases refuse them.
-        return "".join(char for char in self.cleaned_data["q"] if char.isprintable()).strip()

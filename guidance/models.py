@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from kommuneportal.versioning import DocumentVersion, VersionedDocument, VersionedQuerySet
+from publishing.models import DocumentVersion, VersionedDocument, VersionedQuerySet
 
 
 class Topic(models.Model):

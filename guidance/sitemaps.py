@@ -31,9 +31,9 @@ class GuidancePagesSitemap(Sitemap):
         return reverse(name)
 
 
-# Other apps add their own sitemaps here (e.g. "bemanning": MeasureSitemap).
+# The site assembles every app's SITEMAPS into /sitemap.xml.
 SITEMAPS = {
-    "sider": GuidancePagesSitemap,
+    "veiledning-sider": GuidancePagesSitemap,
     "veiledning": ArticleSitemap,
     "temaer": TopicSitemap,
 }

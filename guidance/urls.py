@@ -1,8 +1,6 @@
-from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
 from guidance import feeds, views
-from guidance.sitemaps import SITEMAPS
 
 app_name = "guidance"
 
@@ -18,7 +16,4 @@ urlpatterns = [
     path("veiledning/tema/<slug:slug>/feed/", feeds.TopicChangesFeed(), name="topic_feed"),
     path("veiledning/<slug:slug>/", views.article_detail, name="article"),
     path("veiledning/<slug:slug>/historikk/", views.article_history, name="history"),
-    path("sok/", views.search, name="search"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots"),
 ]

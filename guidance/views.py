@@ -1,25 +1,21 @@
 from itertools import groupby
 
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from guidance.changes import latest_news, live_articles, major_changes
-from guidance.forms import ArticleFilterForm, CompareForm, SearchForm
+from guidance.forms import ArticleFilterForm
 from guidance.models import Article, ArticleKind, ExternalLink, Topic
-from guidance.search import search_all
-from kommuneportal.versioning import attach_live_versions, diff_versions
+from publishing.history import version_history
+from publishing.models import attach_live_versions
 
 PAGE_SIZE = 20
 CHANGELOG_PAGE_SIZE = 30
-
-
-class BadPage(Exception):
-    pass
 
 
 def _page(request, items, per_page=PAGE_SIZE):
@@ -27,23 +23,12 @@ def _page(request, items, per_page=PAGE_SIZE):
     try:
         return Paginator(items, per_page).page(request.GET.get("side") or 1)
     except InvalidPage:
-        raise BadPage
-
-
-def _error(request, status, title, text):
-    return render(request, "error.html", {"status": status, "error_title": title, "error_text": text}, status=status)
-
-
-def _bad_page(request):
-    return _error(request, 404, _("Siden finnes ikke"),
-                  _("Sidenummeret er ikke et tall, eller listen har ikke så mange sider. Gå til første side av listen."))
+        raise Http404(gettext_lazy(
+            "Sidenummeret er ikke et tall, eller listen har ikke så mange sider. Gå til første side av listen."))
 
 
 def _article_page(request, articles, template, context=None, status=200):
-    try:
-        page = _page(request, articles)
-    except BadPage:
-        return _bad_page(request)
+    page = _page(request, articles)
     page.object_list = attach_live_versions(page.object_list)
     return render(request, template, {"page": page, **(context or {})}, status=status)
 
@@ -111,59 +96,13 @@ def render_article(request, article, version, *, preview=False, status=200):
 @require_GET
 def article_history(request, slug):
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
-    versions = list(article.published_versions())
-    if not versions:
-        raise Http404(_("Artikkelen er ikke publisert."))
-    by_number = {version.number: version for version in versions}
-    context = {"article": article, "versions": versions, "comparison": None}
-    status = 200
-    if "fra" in request.GET or "til" in request.GET:
-        form = CompareForm(request.GET, numbers=list(by_number))
-        if form.is_valid():
-            numbers = sorted([form.cleaned_data["til"], form.cleaned_data["fra"] or 0])  # older on the left
-            old, new = by_number.get(numbers[0]), by_number[numbers[1]]
-            context.update(comparison=diff_versions(old, new), old=old, new=new)
-        else:
-            status = 400
-    else:
-        initial = {"til": versions[0].number, "fra": versions[min(1, len(versions) - 1)].number}
-        form = CompareForm(initial=initial, numbers=list(by_number))
-    context["form"] = form
-    return render(request, "guidance/article_history.html", context, status=status)
+    context, status = version_history(article, request.GET)
+    return render(request, "guidance/article_history.html", {**context, "article": article}, status=status)
 
 
 @require_GET
 def changelog(request):
-    try:
-        page = _page(request, major_changes(), CHANGELOG_PAGE_SIZE)
-    except BadPage:
-        return _bad_page(request)
+    page = _page(request, major_changes(), CHANGELOG_PAGE_SIZE)
     days = [(day, list(versions)) for day, versions in
             groupby(page.object_list, key=lambda version: timezone.localdate(version.publish_at))]
     return render(request, "guidance/changelog.html", {"page": page, "days": days})
-
-
-@require_GET
-def search(request):
-    form = SearchForm(request.GET)
-    results, query = [], ""
-    status = 200
-    if form.is_valid():
-        query = form.cleaned_data["q"]
-        results = search_all(query) if query else []
-    else:
-        status = 400
-    return render(request, "guidance/search.html", {"form": form, "query": query, "results": results}, status=status)
-
-
-@require_GET
-def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "Disallow: /prioritering/",
-        "Disallow: /konto/",
-        "",
-        f"Sitemap: {request.build_absolute_uri(reverse('guidance:sitemap'))}",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

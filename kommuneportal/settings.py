@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "axes",
     "kommuneportal",
+    "publishing",
+    "alerts",
     "guidance",
     "staffing",
     "prioritering",
@@ -238,3 +240,8 @@ ALERTS_PURGE_UNCONFIRMED_DAYS = 7
 ALERTS_STALE_MINUTES = env_int("ALERTS_STALE_MINUTES", 15)  # a claimed/sending outbox row older than this is stuck
 ALERTS_MAX_ATTEMPTS = env_int("ALERTS_MAX_ATTEMPTS", 8)
 ALERTS_SMTP_TIMEOUT = env_int("ALERTS_SMTP_TIMEOUT", 30)
+# The documents readers can be alerted about: each app provides its source in its own alerts.py.
+ALERT_SOURCES = [
+    "guidance.alerts.ArticleAlertSource",
+    "staffing.alerts.MeasureAlertSource",
+]

@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from kommuneportal import views
+from kommuneportal.sitemaps import SITEMAPS
 
 account_patterns = [
     path("logg-inn/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
@@ -24,8 +27,13 @@ urlpatterns = [
     path("helse/", views.health, name="health"),
     path("tilgjengelighet/", views.accessibility_statement, name="accessibility_statement"),
     path("konto/", include(account_patterns)),
+    path("sok/", views.search, name="search"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    # Alerts moved from the site's app label to their own app: keep publishers' bookmarks working.
+    path("admin/kommuneportal/<path:rest>", RedirectView.as_view(url="/admin/alerts/%(rest)s", query_string=True)),
     path("admin/", admin.site.urls),
-    path("varsel/", include("kommuneportal.alerts.urls")),
+    path("varsel/", include("alerts.urls")),
     path("", include("guidance.urls")),
     path("", include("staffing.urls")),
     path("", include("prioritering.urls")),

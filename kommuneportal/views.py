@@ -1,12 +1,17 @@
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 from guidance.changes import latest_news, major_changes
 from guidance.models import ArticleKind
-from kommuneportal.versioning import attach_live_versions
+from kommuneportal.forms import SearchForm
+from kommuneportal.search import search_all
+from publishing.models import attach_live_versions
 
 
 HOME_LIST_SIZE = 5
@@ -36,8 +41,42 @@ def health(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+@require_GET
+def search(request):
+    form = SearchForm(request.GET)
+    results, query = [], ""
+    status = 200
+    if form.is_valid():
+        query = form.cleaned_data["q"]
+        results = search_all(query) if query else []
+    else:
+        status = 400
+    return render(request, "search.html", {"form": form, "query": query, "results": results}, status=status)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /prioritering/",
+        "Disallow: /konto/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
 def _error_page(request, status, title, text, exception=None):
-    context = {"status": status, "error_title": title, "error_text": text}
+    """The one error page of the site, used by every handler below.
+
+    A view may say more to the reader by raising with a lazily translated message, e.g.
+    `raise Http404(gettext_lazy("Sidenummeret finnes ikke."))`. Other messages (Django's own,
+    in English and for developers) are never shown.
+    """
+    message = exception.args[0] if exception is not None and exception.args else None
+    context = {"status": status, "error_title": title, "error_text": text,
+               "exception_message": message if isinstance(message, Promise) else None}
     return render(request, "error.html", context, status=status)
 
 
@@ -45,6 +84,7 @@ def bad_request(request, exception=None):
     return _error_page(
         request, 400, _("Forespørselen kunne ikke behandles"),
         _("Adressen eller skjemaet inneholdt noe portalen ikke forstår. Sjekk adressen, eller gå tilbake og prøv igjen."),
+        exception,
     )
 
 
@@ -52,6 +92,7 @@ def permission_denied(request, exception=None):
     return _error_page(
         request, 403, _("Du har ikke tilgang til denne siden"),
         _("Siden krever en rolle du ikke har. Logg inn med en annen bruker, eller be en administrator i kommunen om tilgang."),
+        exception,
     )
 
 
@@ -59,6 +100,7 @@ def page_not_found(request, exception=None):
     return _error_page(
         request, 404, _("Fant ikke siden"),
         _("Siden finnes ikke, er flyttet, eller du har ikke tilgang til den. Sjekk at adressen er riktig, eller bruk søket."),
+        exception,
     )
 
 

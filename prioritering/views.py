@@ -2,13 +2,12 @@ import copy
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from kommuneportal.views import bad_request
 from prioritering import guardrails, services
 from prioritering.exports import worksheet_csv_response
 from prioritering.forms import DecideForm, NewVersionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm
@@ -90,7 +89,7 @@ def worksheet_detail(request, pk):
     worksheet = _worksheet(request, pk)
     sort = SortForm(request.GET)
     if not sort.is_valid():
-        return bad_request(request)
+        raise BadRequest
     context = worksheet_context(worksheet, sort.cleaned_data["sorter"] or "rekkefolge")
     context["sort_form"] = sort
     context["can_edit"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.CONTRIBUTOR)

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from kommuneportal.admin_versioning import VersionedDocumentAdmin
+from publishing.admin import VersionedDocumentAdmin
 from staffing.models import ContactPoint, Measure
 
 

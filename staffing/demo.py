@@ -9,7 +9,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from kommuneportal.versioning import ChangeType, version_create, version_publish
+from publishing.models import ChangeType
+from publishing.services import version_create, version_publish
 from staffing.models import Category, Channel, ContactPoint, Measure
 from staffing.models import PersonnelKind as P
 from staffing.models import Speed

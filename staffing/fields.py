@@ -1,6 +1,6 @@
 """Model fields whose Python values are text, for content that lives in immutable versions.
 
-The shared versioning diff (`kommuneportal.versioning.diff_versions`) compares every content field
+The shared versioning diff (`publishing.diff.diff_versions`) compares every content field
 word by word and needs text. Two kinds of content here are not text by nature:
 
 `ChoiceListField` holds several choices in one text column.

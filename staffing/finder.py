@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from kommuneportal.versioning import attach_live_versions
+from publishing.models import attach_live_versions
 from staffing.models import Measure, PersonnelKind, Speed, Task
 
 

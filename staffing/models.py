@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kommuneportal.versioning import DocumentVersion, VersionedDocument, VersionedQuerySet
+from publishing.models import DocumentVersion, VersionedDocument, VersionedQuerySet
 from staffing.fields import ChoiceListField, Day, DayField, split_choices
 
 

@@ -1,5 +1,4 @@
-"""Staffing measures in the site search (`/sok/`), beside guidance: registered in
-`guidance.search.SEARCH_PROVIDERS`.
+"""Staffing measures in the site search (`/sok/`), beside guidance: the provider the site's registry calls.
 
 Live measures are searched whatever their validity: an expired measure stays findable and says so in
 its label. PostgreSQL uses the Norwegian full-text configuration through the same expression as the
@@ -9,12 +8,19 @@ GIN index; SQLite matches every word with `icontains`.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from guidance.search import RESULT_LIMIT, SearchResult, excerpt, search_versions
+from publishing.search import RESULT_LIMIT, SearchResult, excerpt, search_versions, weighted_search_vector
 from staffing.models import Measure, MeasureVersion
-from staffing.search_index import measure_search_vector
 
 TEXT_FIELDS = ("title", "summary", "provider", "how_to_request", "conditions", "legal_basis", "body")
 EXCERPT_FIELDS = ("summary", "how_to_request", "conditions")
+
+
+def measure_search_vector():
+    """The expression staffing migration 0002 indexed (frozen there)."""
+    return weighted_search_vector(
+        (("title",), "A"), (("summary",), "B"), (("provider", "how_to_request", "conditions", "legal_basis"), "C"),
+        (("body",), "D"),
+    )
 
 
 def search_measures(query):

@@ -1,11 +1,12 @@
 from itertools import groupby
 
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from kommuneportal.markdown import render_markdown
-from kommuneportal.versioning import attach_live_versions
+from publishing.history import version_history
+from publishing.markdown import render_markdown
+from publishing.models import attach_live_versions
 from staffing.finder import find_measures
 from staffing.forms import CatalogueFilterForm, FinderForm
 from staffing.models import Category, Measure
@@ -39,6 +40,12 @@ def measure_detail(request, slug):
         "today": timezone.localdate(),
     }
     return render(request, "staffing/measure_detail.html", context)
+
+
+def measure_history(request, slug):
+    measure = get_object_or_404(Measure.objects.with_live_version(), slug=slug)
+    context, status = version_history(measure, request.GET)
+    return render(request, "staffing/measure_history.html", {**context, "measure": measure}, status=status)
 
 
 def measure_finder(request):

@@ -95,7 +95,7 @@ def make_article(*, slug=None, kind="veiledning", issuer=None, topics=(), publis
     from django.utils import timezone
 
     from guidance.models import Article
-    from kommuneportal.versioning import version_create, version_publish
+    from publishing.services import version_create, version_publish
 
     publisher = publisher or _quick_publisher()
     article = Article.objects.create(slug=slug or f"artikkel-{next(_sequence)}", kind=kind,
@@ -160,7 +160,7 @@ def make_measure(*, slug=None, category=4, position=0, publisher=None, published
 
     from django.utils import timezone
 
-    from kommuneportal.versioning import version_create, version_publish
+    from publishing.services import version_create, version_publish
     from staffing.models import Measure
 
     publisher = publisher or make_publisher()

@@ -8,11 +8,17 @@ def create_index(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     from django.contrib.postgres.indexes import GinIndex
+    from django.contrib.postgres.search import SearchVector
 
-    from guidance.search_index import version_search_vector
-
+    # Frozen copy of the expression the search queries use (it must stay identical to it).
+    config = "norwegian"
+    vector = (
+        SearchVector("title", weight="A", config=config)
+        + SearchVector("summary", weight="B", config=config)
+        + SearchVector("body", weight="C", config=config)
+    )
     model = apps.get_model("guidance", "ArticleVersion")
-    schema_editor.add_index(model, GinIndex(version_search_vector(), name=INDEX_NAME))
+    schema_editor.add_index(model, GinIndex(vector, name=INDEX_NAME))
 
 
 def drop_index(apps, schema_editor):

@@ -1,14 +1,14 @@
 from django import template
 from django.utils.http import urlencode
 
-from kommuneportal.markdown import render_markdown
+from publishing.markdown import render_markdown
 
 register = template.Library()
 
 
 @register.filter
 def markdown(text):
-    """Publisher's Markdown → sanitised HTML (see kommuneportal.markdown)."""
+    """Publisher's Markdown → sanitised HTML (see publishing.markdown)."""
     return render_markdown(text)
 
 

@@ -2,7 +2,8 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import kommuneportal.models
+import functools
+import secrets
 from django.db import migrations, models
 
 
@@ -21,8 +22,8 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(help_text='Lagres med små bokstaver.', max_length=254, unique=True, verbose_name='e-postadresse')),
                 ('frequency', models.CharField(choices=[('immediate', 'Straks'), ('daily', 'Daglig sammendrag')], default='immediate', max_length=10, verbose_name='hyppighet')),
                 ('everything', models.BooleanField(default=False, verbose_name='alle endringer')),
-                ('key', models.CharField(default=kommuneportal.models._new_key, editable=False, help_text='Inngår i lenkene for å endre og melde seg av.', max_length=40, verbose_name='hemmelig nøkkel')),
-                ('confirm_nonce', models.CharField(default=kommuneportal.models._new_key, editable=False, max_length=40)),
+                ('key', models.CharField(default=functools.partial(secrets.token_urlsafe, 18), editable=False, help_text='Inngår i lenkene for å endre og melde seg av.', max_length=40, verbose_name='hemmelig nøkkel')),
+                ('confirm_nonce', models.CharField(default=functools.partial(secrets.token_urlsafe, 18), editable=False, max_length=40)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='registrert')),
                 ('confirmed_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='bekreftet')),
                 ('last_request_mail_at', models.DateTimeField(blank=True, editable=False, help_text='Brukes for å sende høyst én bekreftelse i timen til samme adresse.', null=True, verbose_name='siste bekreftelses-e-post')),

@@ -2,9 +2,34 @@
 
 from django.db import migrations
 
-from kommuneportal.versioning import EDITOR_GROUP, PUBLISHER_GROUP, groups_grant_permissions
-
 INDEX_NAME = "staffing_version_search_idx"
+EDITOR_GROUP = "Redaktør"
+PUBLISHER_GROUP = "Ansvarlig redaktør"
+
+
+def grant(apps, group_permissions):
+    """Frozen copy of publishing.roles.groups_grant_permissions for the historical `apps`.
+
+    Permissions are not created until after migrating, so missing ones are made here with the
+    name Django would give them.
+    """
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    for group_name, perms in group_permissions.items():
+        group, _created = Group.objects.get_or_create(name=group_name)
+        for dotted in perms:
+            app_label, codename = dotted.split(".", 1)
+            action, _sep, model_name = codename.partition("_")
+            model = apps.get_model(app_label, model_name)
+            content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model._meta.model_name)
+            name = dict(model._meta.permissions).get(codename) or f"Can {action} {model._meta.verbose_name_raw}"
+            permission, _created = Permission.objects.get_or_create(
+                content_type=content_type, codename=codename, defaults={"name": str(name)[:255]}
+            )
+            group.permissions.add(permission)
+
+
 EDITOR_PERMISSIONS = [
     "staffing.view_measure", "staffing.add_measure", "staffing.change_measure",
     "staffing.view_measureversion", "staffing.add_measureversion", "staffing.view_contactpoint",
@@ -15,17 +40,24 @@ PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
 
 
 def create_groups(apps, schema_editor):
-    groups_grant_permissions({EDITOR_GROUP: EDITOR_PERMISSIONS, PUBLISHER_GROUP: PUBLISHER_PERMISSIONS}, apps=apps)
+    grant(apps, {EDITOR_GROUP: EDITOR_PERMISSIONS, PUBLISHER_GROUP: PUBLISHER_PERMISSIONS})
 
 
 def create_index(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return  # SQLite searches without an index
     from django.contrib.postgres.indexes import GinIndex
+    from django.contrib.postgres.search import SearchVector
 
-    from staffing.search_index import measure_search_vector
-
-    schema_editor.add_index(apps.get_model("staffing", "MeasureVersion"), GinIndex(measure_search_vector(), name=INDEX_NAME))
+    # Frozen copy of the expression the search queries use (it must stay identical to it).
+    config = "norwegian"
+    vector = (
+        SearchVector("title", weight="A", config=config)
+        + SearchVector("summary", weight="B", config=config)
+        + SearchVector("provider", "how_to_request", "conditions", "legal_basis", weight="C", config=config)
+        + SearchVector("body", weight="D", config=config)
+    )
+    schema_editor.add_index(apps.get_model("staffing", "MeasureVersion"), GinIndex(vector, name=INDEX_NAME))
 
 
 def drop_index(apps, schema_editor):

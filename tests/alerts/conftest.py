@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from guidance.models import Article, Issuer, Topic
-from kommuneportal.versioning import ChangeType, version_create, version_publish
+from publishing.models import ChangeType
+from publishing.services import version_create, version_publish
 from tests.factories import make_publisher
 
 CONFIRM_LINK = re.compile(r"https?://\S+/varsel/bekreft/\S+/")

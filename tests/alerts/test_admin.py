@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from kommuneportal.alerts.outbox import alerts_enqueue
+from alerts.outbox import alerts_enqueue
 from tests.alerts.conftest import publish_change, subscribe, subscribe_and_confirm
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +15,7 @@ def test_publishers_see_subscriber_counts_per_topic_and_the_outbox_state(client,
     alerts_enqueue()
     client.force_login(publisher)
 
-    page = client.get(reverse("admin:kommuneportal_subscription_statistics")).content.decode()
+    page = client.get(reverse("admin:alerts_subscription_statistics")).content.decode()
     assert "2 bekreftede abonnenter, 1 ubekreftede" in page
     assert "<td>Smittesporing</td><td>2</td>" in page and "<td>Vaksinasjon</td><td>1</td>" in page
     assert "<td>Venter</td><td>2</td>" in page
@@ -25,8 +25,8 @@ def test_publishers_see_subscriber_counts_per_topic_and_the_outbox_state(client,
 def test_the_admin_cannot_add_change_or_send_alert_mail(client, publisher):
     subscribe_and_confirm(client, "a@example.no", everything="on")
     client.force_login(publisher)
-    assert client.get(reverse("admin:kommuneportal_message_add")).status_code == 403
-    assert client.get(reverse("admin:kommuneportal_subscription_add")).status_code == 403
-    listing = client.get(reverse("admin:kommuneportal_subscription_changelist")).content.decode()
+    assert client.get(reverse("admin:alerts_message_add")).status_code == 403
+    assert client.get(reverse("admin:alerts_subscription_add")).status_code == 403
+    listing = client.get(reverse("admin:alerts_subscription_changelist")).content.decode()
     assert "a***@example.no" in listing and "a@example.no" not in listing
-    assert client.get(reverse("admin:kommuneportal_message_changelist")).status_code == 200
+    assert client.get(reverse("admin:alerts_message_changelist")).status_code == 200

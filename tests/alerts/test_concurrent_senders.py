@@ -8,8 +8,8 @@ from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
 from django.db import connection, connections
 
-from kommuneportal.alerts import outbox
-from kommuneportal.models import Message, MessageStatus
+from alerts import outbox
+from alerts.models import Message, MessageStatus
 from tests.alerts.conftest import publish_change, subscribe_and_confirm
 
 pytestmark = [

@@ -8,8 +8,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from kommuneportal.alerts import outbox
-from kommuneportal.models import Message, MessageStatus
+from alerts import outbox
+from alerts.models import Message, MessageStatus
 from tests.alerts.conftest import publish_change, send_alerts, subscribe_and_confirm
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from kommuneportal.alerts.tokens import subscriber_token
-from kommuneportal.models import Message, MessageStatus, Subscription
-from kommuneportal.versioning import ChangeType
+from alerts.tokens import subscriber_token
+from alerts.models import Message, MessageStatus, Subscription
+from publishing.models import ChangeType
 from tests.alerts.conftest import make_article, publish_change, send_alerts, subscribe_and_confirm
 
 pytestmark = pytest.mark.django_db
@@ -132,7 +132,7 @@ def test_one_click_unsubscribe_works_without_a_csrf_token(client, article, publi
 def test_unsubscribing_drops_mail_still_waiting_in_the_outbox(client, article, publisher):
     subscribe_and_confirm(client, "a@example.no", everything="on")
     publish_change(article, publisher)
-    from kommuneportal.alerts.outbox import alerts_enqueue
+    from alerts.outbox import alerts_enqueue
 
     alerts_enqueue()
     assert Message.objects.filter(kind="alert", status="pending").count() == 1

@@ -6,7 +6,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from kommuneportal.models import Subscription
+from alerts.models import Subscription
 from tests.alerts.conftest import confirm_link, publish_change, send_alerts, subscribe, subscribe_and_confirm
 
 pytestmark = pytest.mark.django_db
@@ -114,7 +114,7 @@ def test_the_form_lists_topics_and_issuers_and_preselects_from_the_query(client,
 
 def test_manage_link_changes_what_is_followed(client, topics):
     subscribe_and_confirm(client, "a@example.no", everything="on")
-    from kommuneportal.alerts.tokens import subscriber_token
+    from alerts.tokens import subscriber_token
 
     url = reverse("alerts:manage", args=[subscriber_token(Subscription.objects.get())])
     page = client.get(url).content.decode()

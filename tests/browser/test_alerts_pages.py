@@ -7,8 +7,8 @@ from django.core import mail
 from django.urls import reverse
 
 from guidance.models import Issuer, Topic
-from kommuneportal.alerts.tokens import subscriber_token
-from kommuneportal.models import Subscription
+from alerts.tokens import subscriber_token
+from alerts.models import Subscription
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

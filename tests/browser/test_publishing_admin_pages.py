@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from guidance.services import editorial_groups_ensure
+from publishing.roles import editorial_groups_ensure
 from tests.guidance.admin_helpers import add_version, make_article, make_responsible_editor, version_url
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from guidance.models import Article
-from kommuneportal.versioning import EDITOR_GROUP, PUBLISHER_GROUP, version_create, version_publish
+from publishing.roles import EDITOR_GROUP, PUBLISHER_GROUP
+from publishing.services import version_create, version_publish
 from tests.factories import make_issuer, make_user, sequence_number
 
 

@@ -5,7 +5,7 @@ import html
 import pytest
 
 from guidance.models import Article
-from kommuneportal import admin_versioning
+from publishing import admin as admin_versioning
 from tests.guidance.admin_helpers import change_url, edit_post, make_article, make_responsible_editor
 
 pytestmark = pytest.mark.django_db

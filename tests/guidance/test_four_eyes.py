@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from kommuneportal.versioning import version_publish
+from publishing.services import version_publish
 from tests.guidance.admin_helpers import add_version, make_article, make_responsible_editor, version_url
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +72,7 @@ def test_the_service_refuses_self_approval_under_four_eyes(settings, author, dra
 def test_the_editorial_roles_exist_and_only_the_responsible_editor_may_publish():
     from django.contrib.auth.models import Group
 
-    from guidance.services import editorial_groups_ensure
+    from publishing.roles import editorial_groups_ensure
 
     editorial_groups_ensure()  # idempotent on top of migration 0003
     editor, responsible = Group.objects.get(name="Redaktør"), Group.objects.get(name="Ansvarlig redaktør")

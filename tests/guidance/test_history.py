@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from kommuneportal.versioning import document_withdraw
+from publishing.services import document_withdraw
 from tests.factories import make_article, make_publisher
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 import pytest
 
-from kommuneportal.markdown import render_markdown
+from publishing.markdown import render_markdown
 
 
 def test_markdown_renders_headings_lists_and_links():

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from guidance.models import ExternalLink
-from kommuneportal.versioning import document_withdraw
+from publishing.services import document_withdraw
 from tests.factories import make_article, make_issuer, make_publisher, make_topic
 
 pytestmark = pytest.mark.django_db

@@ -312,7 +312,7 @@ def test_the_change_page_uses_a_constant_number_of_queries(client, publisher, ar
 
 def test_the_version_table_shows_status_author_and_oslo_times(client, publisher, editor, article):
     scheduled = add_version(article, editor, title="Planlagt versjon")
-    from kommuneportal.versioning import version_publish
+    from publishing.services import version_publish
 
     when = timezone.now() + datetime.timedelta(days=2)
     version_publish(version=scheduled, user=publisher, publish_at=when)

@@ -52,4 +52,4 @@ def test_front_page_uses_a_constant_number_of_queries(client, django_assert_max_
 
 def test_search_uses_a_constant_number_of_queries(client, django_assert_max_num_queries, data):
     with django_assert_max_num_queries(MAX_QUERIES):
-        assert client.get(reverse("guidance:search"), {"q": "Artikkel"}).status_code == 200
+        assert client.get(reverse("search"), {"q": "Artikkel"}).status_code == 200

@@ -5,9 +5,10 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from guidance import search
-from guidance.search import SearchResult, highlight_headline, highlight_words, search_all
-from kommuneportal.versioning import document_withdraw
+from kommuneportal import search
+from kommuneportal.search import search_all
+from publishing.search import SearchResult, highlight_headline, highlight_words
+from publishing.services import document_withdraw
 from tests.factories import make_article, make_publisher
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +20,7 @@ needs_postgres = pytest.mark.skipif(
 
 
 def _search(client, query):
-    return client.get(reverse("guidance:search"), {"q": query})
+    return client.get(reverse("search"), {"q": query})
 
 
 def test_search_finds_live_articles_with_title_type_date_and_highlighted_excerpt(client):
@@ -121,7 +122,7 @@ def test_postgres_search_expression_matches_the_gin_index():
     from django.contrib.postgres.search import SearchQuery
 
     from guidance.models import ArticleVersion
-    from guidance.search_index import version_search_vector
+    from guidance.search import version_search_vector
 
     make_article(title="Smittesporing")
     with connection.cursor() as cursor:

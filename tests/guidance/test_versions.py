@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from guidance.models import Article, ArticleVersion
-from kommuneportal.versioning import ImmutableVersionError, StaleVersionError, version_publish, version_restore
+from publishing.models import ImmutableVersionError, StaleVersionError
+from publishing.services import version_publish, version_restore
 from tests.guidance.admin_helpers import add_version, change_url, edit_post, make_article, make_responsible_editor
 
 pytestmark = pytest.mark.django_db
@@ -134,7 +135,7 @@ def test_a_major_version_moves_last_major_at(publisher):
 def test_version_create_refuses_a_stale_starting_point(publisher):
     article = make_article(publisher)
     add_version(article, publisher, title="Versjon 2")
-    from kommuneportal.versioning import version_create
+    from publishing.services import version_create
 
     with pytest.raises(StaleVersionError) as error:
         version_create(document=article, author=publisher, based_on_number=1, change_type="minor", title="x",
@@ -155,7 +156,7 @@ def test_restore_creates_a_new_draft_with_the_old_text(publisher):
 def test_diff_compares_dates_and_empty_values_as_readers_see_them():
     import datetime
 
-    from kommuneportal.versioning import display_value, diff_html
+    from publishing.diff import diff_html, display_value
 
     assert display_value(datetime.date(2022, 7, 31)) == "31.07.2022"
     assert display_value(None) == "" and display_value(["a", "b"]) == "a, b"
@@ -164,7 +165,7 @@ def test_diff_compares_dates_and_empty_values_as_readers_see_them():
 
 
 def test_a_rewritten_phrase_reads_as_one_deletion_and_one_insertion():
-    from kommuneportal.versioning import diff_html
+    from publishing.diff import diff_html
 
     html = diff_html("Legevaktene har en sentral rolle.", "KS oppfordrer til gode løsninger.")
     assert html.count("<del>") == 1 and html.count("<ins>") == 1

@@ -1,4 +1,4 @@
-"""Measures are edited in the admin through the shared versioning mechanism (kommuneportal.admin_versioning)."""
+"""Measures are edited in the admin through the shared versioning mechanism (publishing.admin)."""
 
 import datetime
 import html
@@ -6,7 +6,7 @@ import html
 import pytest
 from django.urls import reverse
 
-from kommuneportal.versioning import EDITOR_GROUP, PUBLISHER_GROUP
+from publishing.roles import EDITOR_GROUP, PUBLISHER_GROUP
 from staffing.models import ContactPoint, Measure
 from tests.factories import make_measure, make_user
 

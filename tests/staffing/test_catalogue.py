@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from kommuneportal.versioning import version_create
+from publishing.services import version_create
 from tests.factories import make_measure, make_publisher
 from tests.staffing.conftest import titles
 

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def search(client, query):
-    return client.get(reverse("guidance:search"), {"q": query})
+    return client.get(reverse("search"), {"q": query})
 
 
 def test_measures_appear_in_site_search(client):

@@ -32,9 +32,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from kommuneportal.alerts import emails
-from kommuneportal.alerts.sources import registry
-from kommuneportal.models import (
+from alerts import emails
+from alerts.sources import registry
+from alerts.models import (
     AlertDispatch, DigestItem, Frequency, Message, MessageKind, MessageStatus, Subscription,
 )
 

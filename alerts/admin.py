@@ -10,8 +10,8 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from kommuneportal.alerts.sources import all_facets
-from kommuneportal.models import AlertDispatch, Message, MessageStatus, Subscription, SubscriptionInterest
+from alerts.sources import all_facets
+from alerts.models import AlertDispatch, Message, MessageStatus, Subscription, SubscriptionInterest
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -41,7 +41,7 @@ class SubscriptionAdmin(ReadOnlyAdmin):
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.statistics_view)
-        return [path("statistikk/", view, name="kommuneportal_subscription_statistics"), *super().get_urls()]
+        return [path("statistikk/", view, name="alerts_subscription_statistics"), *super().get_urls()]
 
     def statistics_view(self, request):
         confirmed = Subscription.objects.confirmed()

@@ -2,11 +2,12 @@
 
 Versions are immutable, so what has been alerted about is recorded here (`AlertDispatch`),
 never on the version. Subscribers' interests are stored generically as (facet, value) pairs,
-so a new kind of document (staffing measures) needs a source in `kommuneportal.alerts.sources`
+so a new kind of document (staffing measures) needs a source in `alerts.sources`
 and no migration.
 """
 
 import secrets
+from functools import partial
 
 from django.db import models
 from django.db.models import Q
@@ -14,8 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-def _new_key():
-    return secrets.token_urlsafe(18)
+# A partial of a library function, so migrations can name the default without importing this module.
+new_key = partial(secrets.token_urlsafe, 18)
 
 
 class Frequency(models.TextChoices):
@@ -45,9 +46,9 @@ class Subscription(models.Model):
     email = models.EmailField(_("e-postadresse"), unique=True, help_text=_("Lagres med små bokstaver."))
     frequency = models.CharField(_("hyppighet"), max_length=10, choices=Frequency.choices, default=Frequency.IMMEDIATE)
     everything = models.BooleanField(_("alle endringer"), default=False)
-    key = models.CharField(_("hemmelig nøkkel"), max_length=40, default=_new_key, editable=False,
+    key = models.CharField(_("hemmelig nøkkel"), max_length=40, default=new_key, editable=False,
                            help_text=_("Inngår i lenkene for å endre og melde seg av."))
-    confirm_nonce = models.CharField(max_length=40, default=_new_key, editable=False)
+    confirm_nonce = models.CharField(max_length=40, default=new_key, editable=False)
     created_at = models.DateTimeField(_("registrert"), default=timezone.now, editable=False)
     confirmed_at = models.DateTimeField(_("bekreftet"), null=True, blank=True, editable=False)
     last_request_mail_at = models.DateTimeField(
@@ -122,7 +123,7 @@ class MessageStatus(models.TextChoices):
 
 
 class Message(models.Model):
-    """One e-mail in the outbox. See `kommuneportal.alerts.outbox` for the delivery protocol."""
+    """One e-mail in the outbox. See `alerts.outbox` for the delivery protocol."""
 
     subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="messages",
                                      verbose_name=_("abonnement"))

@@ -3,8 +3,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from kommuneportal.alerts.sources import all_facets
-from kommuneportal.models import Frequency
+from alerts.sources import all_facets
+from alerts.models import Frequency
 
 
 def field_name(facet):

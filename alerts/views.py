@@ -4,9 +4,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from kommuneportal.alerts import services, tokens
-from kommuneportal.alerts.forms import AlertChoicesForm, SubscribeForm, field_name
-from kommuneportal.models import masked_email
+from alerts import services, tokens
+from alerts.forms import AlertChoicesForm, SubscribeForm, field_name
+from alerts.models import masked_email
 
 
 @require_http_methods(["GET", "POST"])

@@ -8,8 +8,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kommuneportal.alerts import tokens
-from kommuneportal.alerts.sources import absolute
+from alerts import tokens
+from alerts.sources import absolute
 
 
 def subscriber_links(subscription):

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from kommuneportal.alerts import outbox, services
+from alerts import outbox, services
 
 
 def _moment(value):

@@ -1,12 +1,13 @@
-"""Alerts for staffing measures (issue 4). Imported only when staffing has versioned measures."""
+"""Staffing measures as a source of e-mail alerts (registered in settings.ALERT_SOURCES)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from kommuneportal.alerts.sources import Change, Facet, Source, absolute, first_reverse, previous_major_number
+from alerts.sources import Change, Facet, Source, absolute
 from staffing.models import Category, Measure, MeasureVersion
 
 
-class MeasureSource(Source):
+class MeasureAlertSource(Source):
     key = "staffing.measure"
 
     def __init__(self):
@@ -32,13 +33,13 @@ class MeasureSource(Source):
 
     def describe(self, version):
         measure = version.measure
-        url = first_reverse(["staffing:measure"], [measure.slug], f"/bemanning/{measure.slug}/")
-        history = first_reverse(["staffing:history", "staffing:measure_history"], [measure.slug], None)
-        previous = previous_major_number(version)
-        compare = history + (f"?fra={previous}&til={version.number}" if previous else "") if history else url
+        previous = version.previous_major_number()
+        compare = reverse("staffing:history", args=[measure.slug])
+        if previous:
+            compare += f"?fra={previous}&til={version.number}"
         return Change(
             source=self.key, version_id=version.pk, title=version.title, kind_label=str(_("Bemanningstiltak")),
             issuer=version.provider, change_note=version.change_note, published_at=version.publish_at,
-            url=absolute(url), compare_url=absolute(compare), is_new=previous is None,
+            url=absolute(measure.get_absolute_url()), compare_url=absolute(compare), is_new=previous is None,
             facets={("staffing.measure", str(measure.pk)), ("staffing.category", str(measure.category))},
         )

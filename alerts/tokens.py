@@ -9,8 +9,9 @@ subscription's secret key.
 from django.conf import settings
 from django.core import signing
 
-from kommuneportal.models import Subscription
+from alerts.models import Subscription
 
+# The salts keep the names from when alerts lived in the site package: links already sent must keep working.
 CONFIRM_SALT = "kommuneportal.alerts.confirm"
 SUBSCRIBER_SALT = "kommuneportal.alerts.subscriber"
 

@@ -14,8 +14,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from kommuneportal.alerts import emails, outbox, tokens
-from kommuneportal.models import Message, MessageKind, Subscription, SubscriptionInterest
+from alerts import emails, outbox, tokens
+from alerts.models import Message, MessageKind, Subscription, SubscriptionInterest
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def subscription_delete(*, subscription):
 def subscriptions_purge_unconfirmed(*, now=None):
     cutoff = (now or timezone.now()) - timedelta(days=settings.ALERTS_PURGE_UNCONFIRMED_DAYS)
     _total, details = Subscription.objects.unconfirmed_before(cutoff).delete()
-    return details.get("kommuneportal.Subscription", 0)
+    return details.get("alerts.Subscription", 0)
 
 
 def current_choices(subscription):

@@ -1,0 +1,69 @@
+"""The kinds of document a reader can be alerted about, one `Source` per kind.
+
+A source knows how to find major versions that are live now and not yet alerted about, what a
+subscriber can filter on (its facets), and how to describe a version in an e-mail. Each app that
+has alertable documents provides its source in its own `alerts.py`, and the site lists them in
+the `ALERT_SOURCES` setting, so this app never imports the apps it alerts about.
+"""
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.conf import settings
+from django.utils.module_loading import import_string
+
+
+@dataclass(frozen=True)
+class Facet:
+    key: str          # stored in SubscriptionInterest.facet, e.g. "guidance.topic"
+    label: str        # legend of the checkbox group on /varsel/
+    choices: object   # callable returning [(value, label), …]
+
+
+@dataclass
+class Change:
+    """What an alert says about one newly live major version."""
+
+    source: str
+    version_id: int
+    title: str
+    kind_label: str
+    issuer: str
+    change_note: str
+    published_at: object
+    url: str
+    compare_url: str
+    is_new: bool = False  # the first version: "published", not "changed"
+    facets: set = field(default_factory=set)
+
+
+def absolute(path):
+    return settings.SITE_URL + path
+
+
+class Source:
+    key = ""
+    facets = ()
+
+    def new_versions(self, *, now, dispatched_ids):
+        """Major versions live at `now` whose id is not in `dispatched_ids` (a subquery)."""
+        raise NotImplementedError
+
+    def describe(self, version):
+        """A `Change` for one of the versions `new_versions` returned."""
+        raise NotImplementedError
+
+
+def registry():
+    """Every source named in settings.ALERT_SOURCES, keyed by source key."""
+    return _registry(tuple(settings.ALERT_SOURCES))
+
+
+@cache
+def _registry(paths):
+    sources = [import_string(path)() for path in paths]
+    return {source.key: source for source in sources}
+
+
+def all_facets():
+    return [facet for source in registry().values() for facet in source.facets]

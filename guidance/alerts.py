@@ -1,0 +1,50 @@
+"""Guidance articles as a source of e-mail alerts (registered in settings.ALERT_SOURCES)."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from alerts.sources import Change, Facet, Source, absolute
+from guidance.models import Article, ArticleVersion, Issuer, Topic
+
+
+class ArticleAlertSource(Source):
+    key = "guidance.article"
+
+    def __init__(self):
+        self.facets = (
+            Facet("guidance.topic", _("Temaer"), lambda: [(str(t.pk), t.name) for t in Topic.objects.all()]),
+            Facet("guidance.issuer", _("Avsendere"), lambda: [(str(i.pk), i.name) for i in Issuer.objects.all()]),
+            Facet("guidance.article", _("Enkeltartikler"), self._article_choices),
+        )
+
+    def _article_choices(self):
+        articles = Article.objects.live().order_by("slug")
+        titles = dict(
+            ArticleVersion.objects.filter(pk__in=[a.live_version_id for a in articles]).values_list("article_id", "title")
+        )
+        return sorted(((str(a.pk), titles.get(a.pk, a.slug)) for a in articles), key=lambda c: c[1].lower())
+
+    def new_versions(self, *, now, dispatched_ids):
+        return (
+            ArticleVersion.objects.published(now).major()
+            .filter(article__withdrawn_at__isnull=True)
+            .exclude(pk__in=dispatched_ids)
+            .select_related("article__issuer")
+            .prefetch_related("article__topics")
+            .order_by("publish_at", "pk")
+        )
+
+    def describe(self, version):
+        article = version.article
+        previous = version.previous_major_number()
+        compare = reverse("guidance:history", args=[article.slug])
+        if previous:
+            compare += f"?fra={previous}&til={version.number}"
+        facets = {("guidance.article", str(article.pk)), ("guidance.issuer", str(article.issuer_id))}
+        facets |= {("guidance.topic", str(topic.pk)) for topic in article.topics.all()}
+        return Change(
+            source=self.key, version_id=version.pk, title=version.title, kind_label=article.get_kind_display(),
+            issuer=article.issuer.name, change_note=version.change_note, published_at=version.publish_at,
+            url=absolute(article.get_absolute_url()), compare_url=absolute(compare), is_new=previous is None,
+            facets=facets,
+        )

@@ -1,0 +1,156 @@
+"""Forms for versioned documents: the admin's edit form (document fields + the new version's text),
+scheduling, and readers' choice of two versions to compare."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.forms.models import fields_for_model, model_to_dict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from publishing.diff import diff_versions
+
+CHANGE_FIELDS = ("change_type", "change_note")
+
+
+class VersionedDocumentForm(forms.ModelForm):
+    """Base for the generated edit form: document fields + the new version's text.
+
+    `version_model` and the version fields are added by `versioned_form_factory`.
+    """
+
+    version_model = None
+    based_on_number = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stale = None  # filled when the save is refused because a newer version exists
+        self.latest_version = self.instance.latest_version() if self.instance.pk else None
+        if self.latest_version:
+            self.initial.update(model_to_dict(self.latest_version, fields=self.content_fields()))
+        self.initial["based_on_number"] = self.latest_version.number if self.latest_version else 0
+
+    @classmethod
+    def content_fields(cls):
+        return tuple(cls.version_model.content_fields)
+
+    def version_content(self):
+        return {name: self.cleaned_data.get(name) for name in self.content_fields()}
+
+    @property
+    def content_changed(self):
+        """Whether the text differs from the newest version.
+
+        Both the form field's own comparison and the cleaned value must differ, so a field whose
+        Python value and form value have different types (lists stored as text …) is not a false change.
+        """
+        if self.latest_version is None:
+            return True
+        changed = set(self.changed_data)
+        return any(name in changed and self.cleaned_data.get(name) != getattr(self.latest_version, name)
+                   for name in self.content_fields())
+
+    def clean(self):
+        cleaned = super().clean()
+        self._refuse_stale_copy()
+        if self.content_changed:
+            self._validate_version()
+        return cleaned
+
+    def _refuse_stale_copy(self):
+        latest_number = self.latest_version.number if self.latest_version else 0
+        started_from = self.cleaned_data.get("based_on_number") or 0
+        if started_from == latest_number:
+            return
+        versions = self.instance.versions if self.instance.pk else None
+        old = versions.filter(number=started_from).first() if versions is not None and started_from else None
+        self.stale = {
+            "started_from": started_from,
+            "latest": self.latest_version,
+            "diff": [row for row in diff_versions(old, self.latest_version) if row["changed"]],
+        }
+        # Let the next save go through once the editor has seen what changed: the form now
+        # starts from the newest version, and the editor's typed text is kept as it is.
+        data = self.data.copy()
+        data[self.add_prefix("based_on_number")] = latest_number
+        self.data = data
+        author = self.latest_version.author if self.latest_version else ""
+        raise ValidationError(
+            _("Teksten ble ikke lagret: %(author)s lagret versjon %(number)s mens du skrev (du startet fra versjon "
+              "%(started)s). Se endringene nedenfor, ta dem med i teksten din og lagre igjen. Teksten din er beholdt.")
+            % {"author": author, "number": latest_number, "started": started_from},
+            code="stale",
+        )
+
+    def _validate_version(self):
+        """Run the version model's own rules (e.g. a change note for major changes) on the form."""
+        names = self.content_fields() + CHANGE_FIELDS
+        candidate = self.version_model(**{name: self.cleaned_data.get(name) for name in names if name in self.cleaned_data})
+        try:
+            candidate.clean()
+        except ValidationError as error:
+            errors = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+            for field, messages_ in errors.items():
+                self.add_error(field if field in self.fields else None, messages_)
+
+
+def versioned_form_factory(version_model, base_form=VersionedDocumentForm, formfield_callback=None):
+    """A form class carrying the version model's content fields, change type and change note."""
+    names = tuple(version_model.content_fields) + CHANGE_FIELDS
+    version_fields = fields_for_model(version_model, fields=names, formfield_callback=formfield_callback)
+    attrs = {"version_model": version_model, **version_fields}
+    if not issubclass(base_form, VersionedDocumentForm):
+        base_form = type("VersionedForm", (VersionedDocumentForm, base_form), {})
+    return type(f"{version_model.__name__}DocumentForm", (base_form,), attrs)
+
+
+class ScheduleForm(forms.Form):
+    """A datetime-local value read as Norwegian time, whatever the server's time zone."""
+
+    publish_at = forms.DateTimeField(
+        label=_("Publiseres (norsk tid)"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        error_messages={"invalid": _("Skriv dato og klokkeslett, for eksempel 2026-12-01T08:00."),
+                        "required": _("Velg dato og klokkeslett for publiseringen.")},
+    )
+
+    def clean_publish_at(self):
+        value = self.cleaned_data["publish_at"]
+        if value <= timezone.now():
+            raise ValidationError(_("Tidspunktet har allerede passert. Velg et tidspunkt fram i tid, eller publiser nå."),
+                                  code="past")
+        return value
+
+    def full_clean(self):
+        # Naive input is the portal's own time (settings.TIME_ZONE, summer time included), even if
+        # another zone is active for this request.
+        with timezone.override(timezone.get_default_timezone()):
+            super().full_clean()
+
+
+class CompareForm(forms.Form):
+    """Choose two published versions of one document. Numbers outside `numbers` are refused."""
+
+    fra = forms.TypedChoiceField(label=_("Fra versjon"), coerce=int, required=False, empty_value=None)
+    til = forms.TypedChoiceField(label=_("Til versjon"), coerce=int)
+
+    def __init__(self, *args, numbers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.numbers = sorted(numbers)
+        choices = [(number, _("Versjon %(number)s") % {"number": number}) for number in numbers]
+        for name in ("fra", "til"):
+            self.fields[name].choices = choices
+            self.fields[name].error_messages["invalid_choice"] = _(
+                "Versjon %(value)s finnes ikke blant de publiserte versjonene."
+            )
+            self.fields[name].error_messages["required"] = _("Velg en versjon.")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("fra") is None and data.get("til") is not None and "fra" not in self.errors:
+            # Only "til" given (links from the changelog and the feeds): compare with the version before it.
+            earlier = [number for number in self.numbers if number < data["til"]]
+            data["fra"] = earlier[-1] if earlier else None
+        if data.get("fra") is not None and data.get("fra") == data.get("til"):
+            raise ValidationError(_("Velg to forskjellige versjoner for å se hva som er endret."), code="same_version")
+        return data

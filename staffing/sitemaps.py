@@ -1,0 +1,33 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from staffing.models import Measure
+
+
+class MeasureSitemap(Sitemap):
+    """Every public measure page, expired ones included: they stay readable and say they have ended."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Measure.objects.live().order_by("slug")
+
+    def lastmod(self, measure):
+        return measure.last_major_at or measure.first_published_at
+
+
+class StaffingPagesSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["staffing:measure_list", "staffing:finder"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+# The site assembles every app's SITEMAPS into /sitemap.xml.
+SITEMAPS = {
+    "bemanning-sider": StaffingPagesSitemap,
+    "bemanning": MeasureSitemap,
+}
