@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 from prioritering import guardrails, services
 from prioritering.exports import worksheet_csv_response
 from prioritering.forms import DecideForm, NewVersionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm
-from prioritering.models import Membership, Role, Worksheet, WorksheetLocked, role_allows
+from prioritering.models import Membership, Role, Status, Worksheet, WorksheetLocked, role_allows
 from prioritering.presentation import worksheet_context
 from prioritering.validators import PERSONAL_DATA_EXPLANATION
 
@@ -41,6 +41,21 @@ def _stale_message(form, current_revision):
 def _locked(request, worksheet, error):
     messages.error(request, str(error))
     return redirect(worksheet_url(worksheet))
+
+
+def _save(request, worksheet, form, write):
+    """Run `write()` and return (what it saved, None), or (None, a response) when it was refused.
+
+    A stale edit keeps the user's text in `form` with an explanation (no response: show the form
+    again); a worksheet that was locked meanwhile sends the user back to it.
+    """
+    try:
+        return write(), None
+    except services.StaleEdit as stale:
+        _stale_message(form, stale.current_revision)
+        return None, None
+    except WorksheetLocked as error:
+        return None, _locked(request, worksheet, error)
 
 
 def _refuse_if_locked(request, worksheet):
@@ -94,7 +109,7 @@ def worksheet_detail(request, pk):
     context["sort_form"] = sort
     context["can_edit"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.CONTRIBUTOR)
     context["can_decide"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.LEADER)
-    context["can_new_version"] = worksheet.status == "vedtatt" and role_allows(worksheet.user_role, Role.LEADER)
+    context["can_new_version"] = worksheet.status == Status.DECIDED and role_allows(worksheet.user_role, Role.LEADER)
     return render(request, "prioritering/worksheet_detail.html", context)
 
 
@@ -107,14 +122,12 @@ def worksheet_edit(request, pk):
     # The form works on a copy, so the page heading keeps the stored name while the input is invalid.
     form = WorksheetForm(request.POST or None, instance=copy.copy(worksheet))
     if request.method == "POST" and form.is_valid():
-        try:
-            services.worksheet_update(worksheet=worksheet, user=request.user, data=form.header_data(),
-                                      expected_revision=form.cleaned_data["revision"])
-        except services.StaleEdit as stale:
-            _stale_message(form, stale.current_revision)
-        except WorksheetLocked as error:
-            return _locked(request, worksheet, error)
-        else:
+        saved, refused = _save(request, worksheet, form, lambda: services.worksheet_update(
+            worksheet=worksheet, user=request.user, data=form.header_data(),
+            expected_revision=form.cleaned_data["revision"]))
+        if refused:
+            return refused
+        if saved:
             messages.success(request, _("Endringene er lagret."))
             return redirect(worksheet_url(worksheet))
     return render(request, "prioritering/worksheet_form.html",
@@ -130,18 +143,17 @@ def row_form(request, pk, row_pk=None):
         return locked
     form = ServiceRowForm(request.POST or None, instance=copy.copy(row))
     if request.method == "POST" and form.is_valid():
-        try:
+        def write():
             if row is None:
-                saved = services.row_create(worksheet=worksheet, user=request.user, data=form.row_data())
-            else:
-                saved = services.row_update(row=row, user=request.user, data=form.row_data(),
-                                            expected_revision=form.cleaned_data["revision"],
-                                            acknowledge=form.cleaned_data["warnings_acknowledged"])
-        except services.StaleEdit as stale:
-            _stale_message(form, stale.current_revision)
-        except WorksheetLocked as error:
-            return _locked(request, worksheet, error)
-        else:
+                return services.row_create(worksheet=worksheet, user=request.user, data=form.row_data())
+            return services.row_update(row=row, user=request.user, data=form.row_data(),
+                                       expected_revision=form.cleaned_data["revision"],
+                                       acknowledge=form.cleaned_data["warnings_acknowledged"])
+
+        saved, refused = _save(request, worksheet, form, write)
+        if refused:
+            return refused
+        if saved:
             _report_findings(request, saved, worksheet.phase)
             return redirect(f"{worksheet_url(worksheet)}#rad-{saved.pk}")
     findings = guardrails.check_row(row, worksheet.phase) if row is not None else []
@@ -212,15 +224,13 @@ def worksheet_decide(request, pk):
     problems = None
     if request.method == "POST" and form.is_valid():
         try:
-            services.worksheet_decide(worksheet=worksheet, user=request.user,
-                                      expected_revision=form.cleaned_data["revision"])
+            decided, refused = _save(request, worksheet, form, lambda: services.worksheet_decide(
+                worksheet=worksheet, user=request.user, expected_revision=form.cleaned_data["revision"]))
         except services.DecisionBlocked as blocked:
-            problems = blocked.problems
-        except services.StaleEdit as stale:
-            _stale_message(form, stale.current_revision)
-        except WorksheetLocked as error:
-            return _locked(request, worksheet, error)
-        else:
+            decided, refused, problems = None, None, blocked.problems
+        if refused:
+            return refused
+        if decided:
             messages.success(request, _("Skjemaet er vedtatt. Det kan ikke lenger endres; lag en ny versjon ved ny fase."))
             return redirect(worksheet_url(worksheet))
     if problems is None:
@@ -234,7 +244,7 @@ def worksheet_decide(request, pk):
 @GET_POST
 def worksheet_new_version(request, pk):
     worksheet = _worksheet(request, pk, Role.LEADER)
-    if worksheet.status != "vedtatt":
+    if worksheet.status != Status.DECIDED:
         return _locked(request, worksheet, _("Bare et vedtatt skjema kan få en ny versjon."))
     form = NewVersionForm(request.POST or None, initial={"phase": min(worksheet.phase + 1, 5)})
     if request.method == "POST" and form.is_valid():

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from publishing.admin import VersionedDocumentAdmin
+from publishing.admin import PublishingStatusFilter, VersionedDocumentAdmin
 from staffing.models import ContactPoint, Measure
 
 
@@ -11,7 +11,7 @@ class MeasureAdmin(VersionedDocumentAdmin):
     document_fields = ("slug", "category", "position")
     preview_template = "staffing/measure_detail.html"
     list_display = ("display_title", "category", "display_status", "display_last_major", "display_withdrawn")
-    list_filter = ("category",)
+    list_filter = (PublishingStatusFilter, "category")
     search_fields = ("slug", "versions__title", "versions__provider")
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 

@@ -111,6 +111,7 @@ def test_unknown_sort_parameter_is_a_400(client, worksheet, reader, query):
     client.force_login(reader)
     response = client.get(reverse("prioritering:worksheet_detail", args=[worksheet.pk]) + query)
     assert response.status_code == 400
+    assert "Forespørselen kunne ikke behandles" in response.content.decode()
 
 
 def test_detail_draws_the_matrix_as_svg_with_a_table_alternative(client, worksheet, reader):

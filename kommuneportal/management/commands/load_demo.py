@@ -1,10 +1,15 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.module_loading import import_string
 
-from guidance import demo as guidance_demo
-from prioritering import demo as prioritering_demo
-from staffing import demo as staffing_demo
+# Each app builds its own demo content from the seeds; the site only runs them, in this order.
+# Named by path like the search providers, so the site depends on no app's internals here.
+DEMO_LOADERS = [
+    "prioritering.demo.load",
+    "guidance.demo.load",
+    "staffing.demo.load",
+]
 
 DEMO_PUBLISHER = {"username": "redaktor", "password": "demo-redaktor-2026", "email": "redaktor@example.invalid"}
 
@@ -16,9 +21,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.stdout.write("Laster demoinnhold …")
         self._ensure_publisher()
-        prioritering_demo.load(self.stdout)
-        guidance_demo.load(self.stdout)
-        staffing_demo.load(self.stdout)
+        for path in DEMO_LOADERS:
+            import_string(path)(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demoinnhold er på plass."))
         self.stdout.write(
             f"  Redaktør (superbruker): brukernavn «{DEMO_PUBLISHER['username']}», "

@@ -1,0 +1,32 @@
+"""The site assembles what each app contributes: sitemaps, search providers, alert sources."""
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_article, make_measure
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sitemap_lists_every_public_measure_page_beside_guidance(client):
+    make_article(slug="legevakt")
+    make_measure(slug="reservepersonell")
+    make_measure(slug="utkast-tiltak", publish=False)
+    xml = client.get(reverse("sitemap")).content.decode()
+    assert "/veiledning/legevakt/" in xml
+    assert "/bemanning/reservepersonell/" in xml
+    assert "/bemanning/" in xml and "/bemanning/finn-tiltak/" in xml
+    assert "/bemanning/utkast-tiltak/" not in xml
+
+
+def test_site_search_collects_results_from_guidance_and_staffing(client):
+    make_article(slug="legevakt", title="Legevakt i kommunene")
+    make_measure(slug="legevakt-tiltak", title="Legevakt med ekstra personell")
+    page = client.get(reverse("search"), {"q": "legevakt"}).content.decode()
+    assert "/veiledning/legevakt/" in page and "/bemanning/legevakt-tiltak/" in page
+
+
+def test_old_admin_addresses_of_alerts_redirect_to_the_alerts_app(client):
+    response = client.get("/admin/kommuneportal/subscription/?q=x")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/alerts/subscription/?q=x"
