@@ -18,11 +18,8 @@ class ArticleAlertSource(Source):
         )
 
     def _article_choices(self):
-        articles = Article.objects.live().order_by("slug")
-        titles = dict(
-            ArticleVersion.objects.filter(pk__in=[a.live_version_id for a in articles]).values_list("article_id", "title")
-        )
-        return sorted(((str(a.pk), titles.get(a.pk, a.slug)) for a in articles), key=lambda c: c[1].lower())
+        articles = Article.objects.live().values_list("pk", "live_version__title")
+        return sorted(((str(pk), title) for pk, title in articles), key=lambda choice: choice[1].lower())
 
     def new_versions(self, *, now, dispatched_ids):
         return (

@@ -1,35 +1,35 @@
 """Reads shared by the public pages, the front page and the feeds: what changed, and when."""
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 
 from guidance.models import Article, ArticleKind, ArticleVersion
 
 
-def major_changes(at=None):
+def major_changes():
     """Published major versions of articles that are not withdrawn, newest first.
 
-    Each version carries `is_first` (no earlier published version: a new article, not a change).
-    Minor versions (typos) never appear here, so they never reach the changelog or the feeds.
+    Each version carries `is_first` (it is the article's first publication: a new article, not a
+    change), read from the article's stored state rather than a subquery per row. Minor versions
+    (typos) never appear here, so they never reach the changelog or the feeds.
     """
-    earlier = ArticleVersion.objects.published(at).filter(article=OuterRef("article"), number__lt=OuterRef("number"))
     return (
-        ArticleVersion.objects.published(at).major()
+        ArticleVersion.objects.published().major()
         .filter(article__withdrawn_at__isnull=True)
-        .annotate(is_first=~Exists(earlier))
+        .annotate(is_first=ExpressionWrapper(Q(publish_at=F("article__first_published_at")), output_field=BooleanField()))
         .select_related("article", "article__issuer")
         .order_by("-publish_at", "-pk")
     )
 
 
-def live_articles(at=None):
+def live_articles():
     """Live articles, the newest substantive change first, with what list pages show."""
     return (
-        Article.objects.live(at)
+        Article.objects.live()
         .select_related("issuer")
         .prefetch_related("topics")
         .order_by(F("last_major_at").desc(nulls_last=True), F("first_published_at").desc(), "slug")
     )
 
 
-def latest_news(at=None):
-    return live_articles(at).of_kind(ArticleKind.NEWS).order_by(F("first_published_at").desc(), "slug")
+def latest_news():
+    return live_articles().of_kind(ArticleKind.NEWS).order_by(F("first_published_at").desc(), "slug")

@@ -55,6 +55,7 @@ def _create_article(item, topics, issuers, publisher):
         )
         row.full_clean(exclude=["article"])
         row.save()
+    article.refresh_live_state()
 
 
 def _at(text):

@@ -54,6 +54,10 @@ class Article(VersionedDocument):
     kind = models.CharField(_("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.GUIDANCE)
     issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="articles", verbose_name=_("avsender"))
     topics = models.ManyToManyField(Topic, related_name="articles", blank=True, verbose_name=_("temaer"))
+    live_version = models.OneToOneField(
+        "ArticleVersion", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="live_of",
+        verbose_name=_("live versjon"),
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -61,10 +65,6 @@ class Article(VersionedDocument):
         verbose_name = _("artikkel")
         verbose_name_plural = _("artikler")
         ordering = ["slug"]
-
-    def __str__(self):
-        version = self.latest_version()
-        return version.title if version else self.slug
 
     def get_absolute_url(self):
         return reverse("guidance:article", args=[self.slug])

@@ -1,7 +1,7 @@
 """Guidance articles in the site search (`/sok/`): the provider the site's registry calls."""
 
+from guidance.models import ArticleVersion
 from publishing.search import RESULT_LIMIT, SearchResult, excerpt, search_versions, weighted_search_vector
-from guidance.models import Article, ArticleVersion
 
 TEXT_FIELDS = ("title", "summary", "body")
 EXCERPT_FIELDS = ("summary", "body")
@@ -13,7 +13,7 @@ def version_search_vector():
 
 
 def search_articles(query):
-    versions = ArticleVersion.objects.filter(pk__in=Article.objects.live().values("live_version_id"))
+    versions = ArticleVersion.objects.filter(live_of__isnull=False, live_of__withdrawn_at__isnull=True)
     versions = search_versions(
         versions.select_related("article", "article__issuer"), query, vector=version_search_vector(),
         text_fields=TEXT_FIELDS, excerpt_fields=EXCERPT_FIELDS,

@@ -6,13 +6,12 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, live_articles, major_changes
 from guidance.forms import ArticleFilterForm
 from guidance.models import Article, ArticleKind, ExternalLink, Topic
 from publishing.history import version_history
-from publishing.models import attach_live_versions
 
 PAGE_SIZE = 20
 CHANGELOG_PAGE_SIZE = 30
@@ -29,11 +28,10 @@ def _page(request, items, per_page=PAGE_SIZE):
 
 def _article_page(request, articles, template, context=None, status=200):
     page = _page(request, articles)
-    page.object_list = attach_live_versions(page.object_list)
     return render(request, template, {"page": page, **(context or {})}, status=status)
 
 
-@require_GET
+@require_safe
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
@@ -42,21 +40,21 @@ def article_list(request):
     return _article_page(request, articles, "guidance/article_list.html", {"form": form})
 
 
-@require_GET
+@require_safe
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     articles = live_articles().filter(topics=topic)
     return _article_page(request, articles, "guidance/topic_detail.html", {"topic": topic})
 
 
-@require_GET
+@require_safe
 def news_list(request):
     return _article_page(request, latest_news(), "guidance/news_list.html")
 
 
-@require_GET
+@require_safe
 def faq(request):
-    items = attach_live_versions(live_articles().of_kind(ArticleKind.FAQ))
+    items = list(live_articles().of_kind(ArticleKind.FAQ))
     groups = {}
     for item in items:
         for topic in item.topics.all() or [None]:
@@ -66,20 +64,18 @@ def faq(request):
     return render(request, "guidance/faq.html", {"groups": ordered, "count": len(items)})
 
 
-@require_GET
+@require_safe
 def link_list(request):
     return render(request, "guidance/link_list.html", {"links": ExternalLink.objects.select_related("issuer")})
 
 
-@require_GET
+@require_safe
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
     if article.is_withdrawn:
-        attach_live_versions([article])
         return render(request, "guidance/article_withdrawn.html", {"article": article}, status=410)
     if article.live_version_id is None:
         raise Http404(_("Artikkelen er ikke publisert."))
-    attach_live_versions([article])
     return render_article(request, article, article.live_version)
 
 
@@ -93,14 +89,14 @@ def render_article(request, article, version, *, preview=False, status=200):
     return render(request, "guidance/article_detail.html", context, status=status)
 
 
-@require_GET
+@require_safe
 def article_history(request, slug):
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
     context, status = version_history(article, request.GET)
     return render(request, "guidance/article_history.html", {**context, "article": article}, status=status)
 
 
-@require_GET
+@require_safe
 def changelog(request):
     page = _page(request, major_changes(), CHANGELOG_PAGE_SIZE)
     days = [(day, list(versions)) for day, versions in

@@ -73,6 +73,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything that reads the session: promotes scheduled versions, then serves anonymous
+    # readers whole pages from the cache (see kommuneportal/middleware.py).
+    "publishing.middleware.ContentClockMiddleware",
+    "kommuneportal.middleware.PublicPageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -123,6 +127,13 @@ if REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Whole pages for anonymous readers, keyed on the content generation (on in production; 0 turns it off,
+# e.g. to measure the pages themselves). Proxies and browsers may keep a page PAGE_CACHE_MAX_AGE
+# seconds, serve it stale while revalidating, and for a day if the portal is down.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
+PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
 
 # --- Accounts ---------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -5,13 +5,12 @@ from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, major_changes
 from guidance.models import ArticleKind
 from kommuneportal.forms import SearchForm
 from kommuneportal.search import search_all
-from publishing.models import attach_live_versions
 
 
 HOME_LIST_SIZE = 5
@@ -20,7 +19,7 @@ HOME_LIST_SIZE = 5
 def home(request):
     context = {
         "latest_changes": major_changes().exclude(article__kind=ArticleKind.NEWS)[:HOME_LIST_SIZE],
-        "latest_news": attach_live_versions(latest_news()[:HOME_LIST_SIZE]),
+        "latest_news": latest_news()[:HOME_LIST_SIZE],
     }
     return render(request, "home.html", context)
 
@@ -41,7 +40,7 @@ def health(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 def search(request):
     form = SearchForm(request.GET)
     results, query = [], ""
@@ -54,7 +53,7 @@ def search(request):
     return render(request, "search.html", {"form": form, "query": query, "results": results}, status=status)
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",

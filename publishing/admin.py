@@ -22,7 +22,7 @@ registers its own documents.
 """
 
 from django.contrib import admin, messages
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -30,9 +30,30 @@ from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 
 from publishing.admin_views import VersionViewsMixin
+from publishing.clock import content_changed
 from publishing.forms import CHANGE_FIELDS, versioned_form_factory
 from publishing.models import StaleVersionError
 from publishing.services import can_publish, version_create
+
+
+class PublicContentAdminMixin:
+    """For models readers see on public pages: every save or delete starts every page cache afresh."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        content_changed()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        content_changed()  # many-to-many choices (topics) are saved after the object
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        content_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        content_changed()
 
 
 class PublishingStatusFilter(admin.SimpleListFilter):
@@ -63,7 +84,7 @@ class PublishingStatusFilter(admin.SimpleListFilter):
 
 
 
-class VersionedAdminMixin(VersionViewsMixin):
+class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
     """Mix into a ModelAdmin for a `VersionedDocument`; see the module docstring."""
 
     document_fields = None  # the document's own fields on the form; None = every editable field
@@ -84,10 +105,10 @@ class VersionedAdminMixin(VersionViewsMixin):
 
     def get_queryset(self, request):
         versions = self.version_model.objects.filter(**{self.version_model.parent_field: OuterRef("pk")}).order_by("-number")
-        return super().get_queryset(request).with_live_version().annotate(
+        return super().get_queryset(request).annotate(
             latest_title=Subquery(versions.values("title")[:1]),
             latest_number=Subquery(versions.values("number")[:1]),
-            live_number=Subquery(versions.filter(pk=OuterRef("live_version_id")).values("number")[:1]),
+            live_number=F("live_version__number"),
         )
 
     @admin.display(description=_("tittel"), ordering="latest_title")

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _t
 from publishing.diff import diff_versions
 from publishing.forms import ScheduleForm
 from publishing.markdown import render_markdown
-from publishing.models import attach_live_versions
 from publishing.services import can_publish, document_reinstate, document_withdraw, version_publish, version_restore
 
 
@@ -85,7 +84,7 @@ class VersionViewsMixin:
 
     def compare_view(self, request, object_id, number):
         document = self._document_or_404(request, object_id)
-        document = attach_live_versions([self.model.objects.with_live_version().get(pk=document.pk)])[0]
+        document = self.model.objects.with_live_version().get(pk=document.pk)
         version = self._version_or_404(document, number)
         other_number = request.GET.get("med")
         if other_number:

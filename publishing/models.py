@@ -14,7 +14,7 @@ through `publishing.services`; this module only reads.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Max, Min, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -158,38 +158,25 @@ class DocumentVersion(models.Model):
 
 
 class VersionedQuerySet(models.QuerySet):
-    def _versions(self):
-        version_model = self.model.version_model()
-        return version_model.objects.filter(**{version_model.parent_field: OuterRef("pk")})
+    def with_live_version(self):
+        """Fetch the live version in the same query (the documents' stored `live_version`)."""
+        return self.select_related("live_version")
 
-    def with_live_version(self, at=None):
-        """Annotate the live version's id, the first publication and the last major change."""
-        at = at or timezone.now()
-        published = self._versions().published(at)
-        return self.annotate(
-            live_version_id=Subquery(published.order_by("-number").values("pk")[:1]),
-            first_published_at=Subquery(published.order_by("publish_at").values("publish_at")[:1]),
-            last_major_at=Subquery(published.major().order_by("-publish_at").values("publish_at")[:1]),
-        )
-
-    def live(self, at=None):
-        return self.with_live_version(at).filter(live_version_id__isnull=False, withdrawn_at__isnull=True)
-
-
-def attach_live_versions(documents):
-    """Give each document (annotated by `with_live_version`) its live version in one query."""
-    documents = list(documents)
-    if not documents:
-        return documents
-    version_model = documents[0].version_model()
-    ids = [doc.live_version_id for doc in documents if getattr(doc, "live_version_id", None)]
-    versions = version_model.objects.in_bulk(ids)
-    for doc in documents:
-        doc._live_version = versions.get(getattr(doc, "live_version_id", None))
-    return documents
+    def live(self):
+        """Documents readers can see: with a live version, not withdrawn. One indexed filter, no subquery."""
+        return self.with_live_version().filter(live_version__isnull=False, withdrawn_at__isnull=True)
 
 
 class VersionedDocument(models.Model):
+    """A document whose text lives in versions. Its live state is stored, not recomputed per read.
+
+    A concrete subclass declares `live_version`, a nullable one-to-one field to its version model
+    with related_name="live_of" (an abstract model cannot point at a model it does not know yet).
+    `live_version`, `first_published_at`, `last_major_at` and `next_publish_at` are written by
+    `refresh_live_state`, in the same transaction as every publish, withdrawal, reinstatement and
+    restore, and by `promote_due` when a scheduled version falls due (see `publishing.clock`).
+    """
+
     slug = models.SlugField(
         _("adresse (slug)"), max_length=120, unique=True,
         help_text=_("Del av nettadressen. Endres ikke etter publisering, så lenker og bokmerker virker."),
@@ -199,6 +186,12 @@ class VersionedDocument(models.Model):
     withdrawal_reason = models.TextField(
         _("begrunnelse for tilbaketrekking"), blank=True, editable=False,
         help_text=_("Vises for leserne. Historikken beholdes."),
+    )
+    first_published_at = models.DateTimeField(_("først publisert"), null=True, blank=True, editable=False)
+    last_major_at = models.DateTimeField(_("sist vesentlig endret"), null=True, blank=True, editable=False)
+    next_publish_at = models.DateTimeField(
+        _("neste planlagte publisering"), null=True, blank=True, editable=False, db_index=True,
+        help_text=_("Når neste planlagte versjon skal bli synlig."),
     )
 
     # Slugs taken by fixed pages under the same URL prefix (e.g. /veiledning/endringer/): a document
@@ -210,6 +203,16 @@ class VersionedDocument(models.Model):
     class Meta:
         abstract = True
 
+    LIVE_STATE_FIELDS = ("live_version", "first_published_at", "last_major_at", "next_publish_at")
+
+    def save(self, *args, **kwargs):
+        # Only refresh_live_state writes the live state, so saving an older copy of a document (an
+        # edit form, a script) can never undo a publish that happened in between.
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [field.name for field in self._meta.concrete_fields
+                                       if not field.primary_key and field.name not in self.LIVE_STATE_FIELDS]
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.slug in self.reserved_slugs:
@@ -219,9 +222,12 @@ class VersionedDocument(models.Model):
 
     def __str__(self):
         # The document has no title of its own: use one already at hand (the admin annotates
-        # `latest_title`, readers' pages attach the live version) rather than query per call.
-        live = getattr(self, "_live_version", None)
+        # `latest_title`, readers' querysets select the live version) rather than query per call.
+        live = self.live_version if self._live_version_loaded() else None
         return getattr(self, "latest_title", None) or (live.title if live else self.slug)
+
+    def _live_version_loaded(self):
+        return self.live_version_id is None or type(self).live_version.is_cached(self)
 
     @classmethod
     def version_model(cls):
@@ -237,14 +243,79 @@ class VersionedDocument(models.Model):
     def is_withdrawn(self):
         return self.withdrawn_at is not None
 
-    @property
-    def live_version(self):
-        if not hasattr(self, "_live_version"):
-            self._live_version = self.versions.published().order_by("-number").first()
-        return self._live_version
+    def refresh_live_state(self, now=None):
+        """Store what readers see at `now`: the live version, first publication, last major change
+        and when the next scheduled version falls due. Call inside the writing transaction."""
+        now = now or timezone.now()
+        published = Q(publish_at__isnull=False, publish_at__lte=now)
+        state = self.versions.aggregate(
+            live_number=Max("number", filter=published),
+            first_published_at=Min("publish_at", filter=published),
+            last_major_at=Max("publish_at", filter=published & Q(change_type=ChangeType.MAJOR)),
+            next_publish_at=Min("publish_at", filter=Q(publish_at__gt=now)),
+        )
+        live_number = state.pop("live_number")
+        self.live_version = self.versions.get(number=live_number) if live_number else None
+        for name, value in state.items():
+            setattr(self, name, value)
+        self.save(update_fields=["live_version", *state])
+
+    @classmethod
+    def refresh_all_live_state(cls, now=None):
+        """`refresh_live_state` for every document in one UPDATE: for bulk loads and repairs, not reads."""
+        now = now or timezone.now()
+        version_model = cls.version_model()
+        versions = version_model.objects.filter(**{version_model.parent_field: OuterRef("pk")}).order_by()
+        published = versions.filter(publish_at__isnull=False, publish_at__lte=now)
+        cls.objects.update(
+            live_version=Subquery(published.order_by("-number").values("pk")[:1]),
+            first_published_at=Subquery(published.order_by("publish_at").values("publish_at")[:1]),
+            last_major_at=Subquery(published.filter(change_type=ChangeType.MAJOR).order_by("-publish_at")
+                                   .values("publish_at")[:1]),
+            next_publish_at=Subquery(versions.filter(publish_at__gt=now).order_by("publish_at").values("publish_at")[:1]),
+        )
+
+    @classmethod
+    def promote_due(cls, now):
+        """Make scheduled versions whose time has come live (called by `publishing.clock`)."""
+        for document in cls.objects.select_for_update().filter(next_publish_at__lte=now):
+            document.refresh_live_state(now)
+
+    @classmethod
+    def next_content_change(cls, now):
+        """When a document of this kind next changes by itself: its next scheduled version."""
+        return cls.objects.filter(next_publish_at__isnull=False).aggregate(at=Min("next_publish_at"))["at"]
 
     def latest_version(self):
         return self.versions.order_by("-number").first()
 
+    def version_live_at(self, at):
+        """The version readers saw (or will see) at `at`, from the history; pages read `live_version`."""
+        return self.versions.published(at).order_by("-number").first()
+
     def published_versions(self):
         return self.versions.published().order_by("-number")
+
+
+# --- What every instance serves ------------------------------------------------------
+
+
+class ContentClock(models.Model):
+    """One row: the generation of the public content and when it next changes by itself.
+
+    `generation` goes up whenever what a public page shows may have changed (a publish, a
+    withdrawal, a scheduled version falling due, a contact point or a measure's validity starting
+    or ending). Page caches key on it, so every instance — whatever cache it has — stops serving
+    older pages the moment the row changes. See `publishing.clock`.
+    """
+
+    generation = models.PositiveBigIntegerField(default=1)
+    next_change_at = models.DateTimeField(null=True, blank=True)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("innholdsklokke")
+        verbose_name_plural = _("innholdsklokke")
+
+    def __str__(self):
+        return f"generasjon {self.generation}"

@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.clock import content_changed
 from publishing.models import ChangeType, StaleVersionError
 
 
@@ -66,11 +67,19 @@ def version_publish(*, version, user, publish_at=None):
     version.approved_by = user
     version.approved_at = timezone.now()
     version.save(update_fields=["publish_at", "approved_by", "approved_at"])
+    _public_state_changed(version.parent)
     return version
 
 
+def _public_state_changed(document):
+    """Store the document's live state and tell every instance's page cache, in the caller's transaction."""
+    document.refresh_live_state()
+    content_changed()
+
+
+@transaction.atomic
 def version_restore(*, version, user):
-    """Start a new draft from an old version's text."""
+    """Start a new draft from an old version's text. Readers see nothing until it is published."""
     document = version.parent
     latest = document.latest_version()
     return version_create(
@@ -90,6 +99,7 @@ def document_withdraw(*, document, user, reason):
     document.withdrawn_at = timezone.now()
     document.withdrawal_reason = reason
     document.save(update_fields=["withdrawn_at", "withdrawal_reason"])
+    _public_state_changed(document)
     return document
 
 
@@ -101,4 +111,5 @@ def document_reinstate(*, document, user):
     document.withdrawn_at = None
     document.withdrawal_reason = ""
     document.save(update_fields=["withdrawn_at", "withdrawal_reason"])
+    _public_state_changed(document)
     return document

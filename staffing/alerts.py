@@ -17,10 +17,8 @@ class MeasureAlertSource(Source):
         )
 
     def _measure_choices(self):
-        measures = Measure.objects.live()
-        titles = dict(MeasureVersion.objects.filter(pk__in=[m.live_version_id for m in measures])
-                      .values_list("measure_id", "title"))
-        return sorted(((str(m.pk), titles.get(m.pk, m.slug)) for m in measures), key=lambda c: c[1].lower())
+        measures = Measure.objects.live().values_list("pk", "live_version__title")
+        return sorted(((str(pk), title) for pk, title in measures), key=lambda choice: choice[1].lower())
 
     def new_versions(self, *, now, dispatched_ids):
         return (

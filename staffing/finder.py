@@ -6,7 +6,6 @@ from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from publishing.models import attach_live_versions
 from staffing.models import Measure, PersonnelKind, Speed, Task
 
 
@@ -42,22 +41,22 @@ class Match:
         return (
             not self.in_time,
             version.speed_rank,
-            not version.personnel_list,  # measures that bring people before those that support
-            len(version.task_list),  # a measure made for the task before one that helps with everything
+            not version.personnel_kinds,  # measures that bring people before those that support
+            len(version.tasks),  # a measure made for the task before one that helps with everything
             self.measure.category,
             self.measure.position,
         )
 
 
 def find_measures(*, task, horizon, authorised_only, day):
-    """Measures valid on `day` that help with `task` (any when empty), ranked; two queries."""
+    """Measures valid on `day` that help with `task` (any when empty), ranked; one query."""
     measures = Measure.objects.valid_on(day)
     if task:
         measures = measures.for_task(task)
     if authorised_only:
         measures = measures.with_personnel(PersonnelKind.AUTHORISED)
     slowest = Speed.rank(Horizon(horizon).slowest_speed)
-    matches = [_match(measure, task, slowest) for measure in attach_live_versions(measures)]
+    matches = [_match(measure, task, slowest) for measure in measures]
     return sorted(matches, key=lambda match: match.sort_key)
 
 
@@ -71,9 +70,9 @@ def _reason(version, task, in_time):
     values = {
         "speed": SPEED_PHRASES.get(version.speed, version.get_speed_display()),
         "task": Task(task).label.lower() if task else _("oppgavene dere har"),
-        "personnel": _join(_personnel_phrase(code) for code in version.personnel_list),
+        "personnel": _join(_personnel_phrase(code) for code in version.personnel_kinds),
     }
-    if not version.personnel_list:
+    if not version.personnel_kinds:
         if in_time:
             return _("Gir ikke ekstra personell, men hjelper %(speed)s med %(task)s.") % values
         return _("Gir ikke ekstra personell og tar trolig lengre tid enn dere har (%(speed)s).") % values

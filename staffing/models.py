@@ -1,12 +1,14 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Min, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.models import DocumentVersion, VersionedDocument, VersionedQuerySet
-from staffing.fields import ChoiceListField, Day, DayField, split_choices
+from staffing.fields import ChoiceListField
 
 
 class Category(models.IntegerChoices):
@@ -58,31 +60,25 @@ class Channel(models.TextChoices):
 
 
 class MeasureQuerySet(VersionedQuerySet):
-    def with_live_version(self, at=None):
-        """Also annotate the live version's validity and filter fields, so filters stay in SQL."""
-        live = MeasureVersion.objects.filter(pk=OuterRef("live_version_id")).order_by()
-        return super().with_live_version(at).annotate(**{
-            f"live_{name}": Subquery(live.values(name)[:1])
-            for name in ("valid_from", "valid_until", "speed", "tasks", "personnel_kinds")
-        })
+    """Filters on the live version's fields through the stored `live_version` (a join, no subquery)."""
 
     def valid_on(self, day):
         return self.live().filter(
-            Q(live_valid_from__isnull=True) | Q(live_valid_from__lte=day),
-            Q(live_valid_until__isnull=True) | Q(live_valid_until__gte=day),
+            Q(live_version__valid_from__isnull=True) | Q(live_version__valid_from__lte=day),
+            Q(live_version__valid_until__isnull=True) | Q(live_version__valid_until__gte=day),
         )
 
     def expired_on(self, day):
-        return self.live().filter(live_valid_until__lt=day)
+        return self.live().filter(live_version__valid_until__lt=day)
 
     def for_task(self, task):
-        return self.filter(live_tasks__contains=f",{task},")
+        return self.filter(live_version__tasks__has_choice=task)
 
     def with_personnel(self, kind):
-        return self.filter(live_personnel_kinds__contains=f",{kind},")
+        return self.filter(live_version__personnel_kinds__has_choice=kind)
 
     def with_speed(self, speed):
-        return self.filter(live_speed=speed)
+        return self.filter(live_version__speed=speed)
 
 
 class Measure(VersionedDocument):
@@ -96,6 +92,11 @@ class Measure(VersionedDocument):
         _("rekkefølge"), default=0, help_text=_("Lavere tall vises først innenfor gruppen."),
     )
 
+    live_version = models.OneToOneField(
+        "MeasureVersion", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="live_of",
+        verbose_name=_("live versjon"),
+    )
+
     objects = MeasureQuerySet.as_manager()
 
     class Meta:
@@ -103,12 +104,20 @@ class Measure(VersionedDocument):
         verbose_name_plural = _("bemanningstiltak")
         ordering = ["category", "position", "slug"]
 
-    def __str__(self):
-        version = self.latest_version()
-        return version.title if version else self.slug
-
     def get_absolute_url(self):
         return reverse("staffing:measure", args=[self.slug])
+
+    @classmethod
+    def next_content_change(cls, now):
+        """Also the next midnight at which a live measure's validity starts or ends (publishing.clock)."""
+        scheduled = super().next_content_change(now)
+        today = timezone.localdate(now)
+        live = MeasureVersion.objects.filter(live_of__isnull=False, live_of__withdrawn_at__isnull=True)
+        starts = live.filter(valid_from__gt=today).aggregate(day=Min("valid_from"))["day"]
+        ends = live.filter(valid_until__gte=today).aggregate(day=Min("valid_until"))["day"]
+        days = [day for day in (starts, ends and ends + datetime.timedelta(days=1)) if day]
+        midnights = [_local_midnight(min(days))] if days else []
+        return min([moment for moment in (scheduled, *midnights) if moment], default=None)
 
 
 class MeasureVersion(DocumentVersion):
@@ -149,8 +158,8 @@ class MeasureVersion(DocumentVersion):
     capacity = models.CharField(
         _("kapasitet"), max_length=250, blank=True, help_text=_("Når den er kjent, f.eks. «ca. 10 000 registrerte per mars 2021»."),
     )
-    valid_from = DayField(_("gjelder fra"), null=True, blank=True, help_text=_("Tomt: gjelder fra før portalen."))
-    valid_until = DayField(
+    valid_from = models.DateField(_("gjelder fra"), null=True, blank=True, help_text=_("Tomt: gjelder fra før portalen."))
+    valid_until = models.DateField(
         _("gjelder til og med"), null=True, blank=True,
         help_text=_("Tomt: ingen kjent sluttdato. Utløpte tiltak vises fortsatt, merket «Utløpt»."),
     )
@@ -166,33 +175,17 @@ class MeasureVersion(DocumentVersion):
 
     def clean(self):
         super().clean()
-        if self.valid_from and self.valid_until and self.valid_until_date < self.valid_from_date:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             raise ValidationError({"valid_until": _("Sluttdatoen kan ikke være før startdatoen.")}, code="validity_order")
-
-    @property
-    def valid_from_date(self):
-        return Day.of(self.valid_from).date if self.valid_from else None
-
-    @property
-    def valid_until_date(self):
-        return Day.of(self.valid_until).date if self.valid_until else None
 
     def is_valid_on(self, day):
         return not self.is_upcoming_on(day) and not self.is_expired_on(day)
 
     def is_expired_on(self, day):
-        return self.valid_until_date is not None and self.valid_until_date < day
+        return self.valid_until is not None and self.valid_until < day
 
     def is_upcoming_on(self, day):
-        return self.valid_from_date is not None and day < self.valid_from_date
-
-    @property
-    def task_list(self):
-        return split_choices(self.tasks)
-
-    @property
-    def personnel_list(self):
-        return split_choices(self.personnel_kinds)
+        return self.valid_from is not None and day < self.valid_from
 
     def task_labels(self):
         return self._meta.get_field("tasks").labels(self.tasks)
@@ -258,6 +251,16 @@ class ContactPoint(models.Model):
     def __str__(self):
         return f"{self.heading} (fra {self.valid_from:%d.%m.%Y})"
 
+    @classmethod
+    def next_content_change(cls, now):
+        """The midnight a later contact point takes over on every page (publishing.clock)."""
+        day = cls.objects.filter(valid_from__gt=timezone.localdate(now)).aggregate(day=Min("valid_from"))["day"]
+        return _local_midnight(day) if day else None
+
     @property
     def phone_href(self):
         return phone_href(self.phone)
+
+
+def _local_midnight(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from publishing.search import RESULT_LIMIT, SearchResult, excerpt, search_versions, weighted_search_vector
-from staffing.models import Measure, MeasureVersion
+from staffing.models import MeasureVersion
 
 TEXT_FIELDS = ("title", "summary", "provider", "how_to_request", "conditions", "legal_basis", "body")
 EXCERPT_FIELDS = ("summary", "how_to_request", "conditions")
@@ -24,7 +24,7 @@ def measure_search_vector():
 
 
 def search_measures(query):
-    versions = MeasureVersion.objects.filter(pk__in=Measure.objects.live().values("live_version_id"))
+    versions = MeasureVersion.objects.filter(live_of__isnull=False, live_of__withdrawn_at__isnull=True)
     versions = search_versions(
         versions.select_related("measure"), query, vector=measure_search_vector(),
         text_fields=TEXT_FIELDS, excerpt_fields=EXCERPT_FIELDS,

@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from publishing.history import version_history
 from publishing.markdown import render_markdown
-from publishing.models import attach_live_versions
 from staffing.finder import find_measures
 from staffing.forms import CatalogueFilterForm, FinderForm
 from staffing.models import Category, Measure
@@ -21,17 +20,16 @@ def measure_list(request):
         measures = form.filter(Measure.objects.all(), today)
     else:
         measures = Measure.objects.valid_on(today)
-    measures = attach_live_versions(measures)
+    measures = list(measures)
     groups = [(Category(category), list(items)) for category, items in groupby(measures, key=lambda m: m.category)]
     context = {"form": form, "groups": groups, "count": len(measures), "today": today}
     return render(request, "staffing/measure_list.html", context, status=200 if form.is_valid() else 400)
 
 
 def measure_detail(request, slug):
-    measures = attach_live_versions(Measure.objects.live().filter(slug=slug))
-    if not measures:
+    measure = Measure.objects.live().filter(slug=slug).first()
+    if measure is None:
         raise Http404
-    measure = measures[0]
     context = {
         "measure": measure,
         "version": measure.live_version,

@@ -20,8 +20,46 @@ def make_user(username=None, password="et-langt-passord-123", **fields):
     return user
 
 
+def make_superuser(username=None):
+    """Every permission and no password, for admin screens outside the editorial roles."""
+    return make_user(username=username, password=None, is_staff=True, is_superuser=True)
+
+
+def make_staff(group_name, username=None, *, password=None, **fields):
+    """A staff user in one editorial group (publishing.roles).
+
+    No password unless asked for (a browser test signs in with one): hashing one per user would
+    dominate the run time of tests that only need `client.force_login`.
+    """
+    user = make_user(username=username, password=password, is_staff=True, **fields)
+    user.groups.add(_editorial_group(group_name))
+    return user
+
+
+def make_editor(username=None, **fields):
+    """Writes drafts, cannot publish."""
+    from publishing.roles import EDITOR_GROUP
+
+    return make_staff(EDITOR_GROUP, username, **fields)
+
+
 def make_publisher(username=None, **fields):
-    return make_user(username=username, is_staff=True, is_superuser=True, **fields)
+    """An «ansvarlig redaktør»: writes, publishes, schedules and withdraws articles and measures."""
+    from publishing.roles import PUBLISHER_GROUP
+
+    return make_staff(PUBLISHER_GROUP, username, **fields)
+
+
+def _editorial_group(name):
+    from django.contrib.auth.models import Group
+
+    from publishing.roles import editorial_groups_ensure
+
+    group = Group.objects.filter(name=name).first()
+    if group is None:  # a transactional test flushed the groups the migrations made
+        editorial_groups_ensure()
+        group = Group.objects.get(name=name)
+    return group
 
 
 def make_municipality(name="Hamar", number=None, county="Innlandet"):
@@ -81,14 +119,16 @@ def make_issuer(name=None, slug=None):
     return Issuer.objects.create(name=name or f"Avsender {number}", slug=slug or f"avsender-{number}")
 
 
-def make_article(*, slug=None, kind="veiledning", issuer=None, topics=(), publisher=None, versions=None,
-                 title="Smittesporing i kommunene", summary="Kommunene har ansvar for smittesporing.",
-                 body="Kommunelegen leder arbeidet.", published_at=None):
-    """An article with published versions written through the real services (version_create, version_publish).
+def make_article(*, author=None, approver=None, publish=True, published_at=None, versions=None, slug=None,
+                 kind="veiledning", issuer=None, topics=(), title="Smittesporing i kommunene",
+                 summary="Kommunene har ansvar for smittesporing.", body="Kommunelegen leder arbeidet."):
+    """An article written through the real services (version_create, version_publish).
 
-    `versions` is a list of dicts overriding title/summary/body/change_type/change_note/publish_at
-    for versions 1, 2, …; by default one major version published an hour ago (or at `published_at`).
-    A version with `publish_at=None` in its dict stays a draft.
+    `author` writes every version and `approver` publishes them (the author unless given: pass a
+    colleague for four-eyes tests). By default one major version published an hour ago, or at
+    `published_at`; `publish=False` leaves it a draft. `versions` is a list of dicts overriding
+    title/summary/body/change_type/change_note/publish_at for versions 1, 2, …; a version with
+    `publish_at=None` in its dict stays a draft.
     """
     from datetime import timedelta
 
@@ -97,21 +137,31 @@ def make_article(*, slug=None, kind="veiledning", issuer=None, topics=(), publis
     from guidance.models import Article
     from publishing.services import version_create, version_publish
 
-    publisher = publisher or _quick_publisher()
+    author = author or make_publisher()
+    approver = approver or author
     article = Article.objects.create(slug=slug or f"artikkel-{next(_sequence)}", kind=kind,
                                      issuer=issuer or make_issuer())
     article.topics.set(topics)
     specs = versions or [{}]
     default_time = published_at or timezone.now() - timedelta(hours=1)
     for number, spec in enumerate(specs, start=1):
-        spec = {"publish_at": default_time - timedelta(minutes=len(specs) - number), **spec}
+        spec = {"publish_at": default_time - timedelta(minutes=len(specs) - number) if publish else None, **spec}
         publish_at = spec.pop("publish_at")
         content = {"title": title, "summary": summary, "body": body, "change_type": "major",
                    "change_note": f"Endring {number}.", **spec}
-        version = version_create(document=article, author=publisher, based_on_number=number - 1, **content)
+        version = version_create(document=article, author=author, based_on_number=number - 1, **content)
         if publish_at is not None:
-            version_publish(version=version, user=publisher, publish_at=publish_at)
+            version_publish(version=version, user=approver, publish_at=publish_at)
     return article
+
+
+def add_version(document, author, *, change_type="major", change_note="Oppdatert.", **content):
+    """A draft on top of the latest version of any versioned document: its text with `content` changed."""
+    from publishing.services import version_create
+
+    latest = document.latest_version()
+    return version_create(document=document, author=author, based_on_number=latest.number,
+                          change_type=change_type, change_note=change_note, **{**latest.content(), **content})
 
 
 def make_many_articles(count, versions_each, *, issuer=None, topics=(), kind="veiledning"):
@@ -122,7 +172,7 @@ def make_many_articles(count, versions_each, *, issuer=None, topics=(), kind="ve
 
     from guidance.models import Article, ArticleVersion
 
-    publisher = _quick_publisher()
+    publisher = make_publisher()
     issuer = issuer or make_issuer()
     start = next(_sequence)
     articles = Article.objects.bulk_create(
@@ -141,7 +191,8 @@ def make_many_articles(count, versions_each, *, issuer=None, topics=(), kind="ve
     ])
     for topic in topics:
         topic.articles.add(*articles)
-    return articles
+    Article.refresh_all_live_state()
+    return list(Article.objects.filter(slug__startswith=f"mange-{start}-"))
 
 
 # --- Staffing ---------------------------------------------------------------------------------
@@ -190,14 +241,15 @@ def make_many_measures(count, *, versions_each=2):
     MeasureVersion.objects.bulk_create([
         MeasureVersion(
             measure=measure, number=number, title=f"Tiltak {measure.pk} versjon {number}", summary="Ingress.",
-            provider="Statsforvalteren", tasks=f",{tasks[index % 3]},administrasjon,",
-            personnel_kinds=",autorisert-helsepersonell,", speed=speeds[index % 3], request_channel="lokalt",
+            provider="Statsforvalteren", tasks=[tasks[index % 3], "administrasjon"],
+            personnel_kinds=["autorisert-helsepersonell"], speed=speeds[index % 3], request_channel="lokalt",
             how_to_request="Ring Statsforvalteren.", change_type="major", change_note=f"Endring {number}.",
             author=publisher, approved_by=publisher, publish_at=now - timedelta(days=versions_each - number, minutes=1),
         )
         for index, measure in enumerate(measures) for number in range(1, versions_each + 1)
     ])
-    return measures
+    Measure.refresh_all_live_state()
+    return list(Measure.objects.filter(slug__startswith=f"mange-tiltak-{start}-"))
 
 
 def make_contact_point(valid_from, **fields):
@@ -207,8 +259,3 @@ def make_contact_point(valid_from, **fields):
                 "phone": "404 07 998", "opening_hours": "08–15 alle virkedager",
                 "email": "nasjonalthelsepersonell@helsedir.no"}
     return ContactPoint.objects.create(valid_from=valid_from, **{**defaults, **fields})
-
-
-def _quick_publisher():
-    """A superuser without a password: hashing one per article would dominate the guidance tests' run time."""
-    return get_user_model().objects.create(username=f"redaktor{next(_sequence)}", is_staff=True, is_superuser=True)

@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import staffing.fields
 from django.conf import settings
 from django.db import migrations, models
 
@@ -67,8 +66,8 @@ class Migration(migrations.Migration):
                 ('publish_at', models.DateTimeField(blank=True, help_text='Tomt betyr utkast. Et tidspunkt fram i tid betyr planlagt publisering.', null=True, verbose_name='publiseres')),
                 ('approved_at', models.DateTimeField(blank=True, null=True, verbose_name='godkjent')),
                 ('provider', models.CharField(help_text='Hvem som tilbyr eller koordinerer tiltaket, f.eks. Helsedirektoratet.', max_length=150, verbose_name='tilbyder')),
-                ('tasks', staffing.fields.ChoiceListField(blank=True, default='', help_text='Oppgavene tiltaket kan hjelpe med. Kryss av alle som passer.', max_length=500, verbose_name='oppgaver')),
-                ('personnel_kinds', staffing.fields.ChoiceListField(blank=True, default='', help_text='Hva slags personell tiltaket gir. Tomt for støttetiltak som ikke gir personell.', max_length=500, verbose_name='personell')),
+                ('tasks', models.CharField(blank=True, default='', help_text='Oppgavene tiltaket kan hjelpe med. Kryss av alle som passer.', max_length=500, verbose_name='oppgaver')),
+                ('personnel_kinds', models.CharField(blank=True, default='', help_text='Hva slags personell tiltaket gir. Tomt for støttetiltak som ikke gir personell.', max_length=500, verbose_name='personell')),
                 ('speed', models.CharField(choices=[('samme-dag', 'Samme dag eller på kort varsel'), ('dager', 'I løpet av noen dager'), ('uker', 'I løpet av uker')], help_text='Hvor raskt tiltaket realistisk kan hjelpe etter at kommunen ber om det.', max_length=20, verbose_name='hvor raskt')),
                 ('request_channel', models.CharField(choices=[('telefon-epost', 'Telefon eller e-post'), ('epost', 'E-post'), ('nettsted', 'Nettsted eller register'), ('statsforvalteren', 'Gjennom Statsforvalteren'), ('lokalt', 'Kommunen selv, lokalt eller ved avtale')], max_length=30, verbose_name='kanal')),
                 ('how_to_request', models.TextField(help_text='Én eller to setninger: nøyaktig hva kommunen gjør for å få hjelpen.', verbose_name='slik ber dere om det')),
@@ -79,8 +78,8 @@ class Migration(migrations.Migration):
                 ('conditions', models.TextField(blank=True, help_text='Hva som må være oppfylt for å bruke tiltaket.', verbose_name='vilkår')),
                 ('legal_basis', models.CharField(blank=True, help_text='F.eks. helsepersonelloven § 5 for medhjelpere.', max_length=250, verbose_name='hjemmel')),
                 ('capacity', models.CharField(blank=True, help_text='Når den er kjent, f.eks. «ca. 10 000 registrerte per mars 2021».', max_length=250, verbose_name='kapasitet')),
-                ('valid_from', staffing.fields.DayField(blank=True, help_text='Tomt: gjelder fra før portalen.', null=True, verbose_name='gjelder fra')),
-                ('valid_until', staffing.fields.DayField(blank=True, help_text='Tomt: ingen kjent sluttdato. Utløpte tiltak vises fortsatt, merket «Utløpt».', null=True, verbose_name='gjelder til og med')),
+                ('valid_from', models.DateField(blank=True, help_text='Tomt: gjelder fra før portalen.', null=True, verbose_name='gjelder fra')),
+                ('valid_until', models.DateField(blank=True, help_text='Tomt: ingen kjent sluttdato. Utløpte tiltak vises fortsatt, merket «Utløpt».', null=True, verbose_name='gjelder til og med')),
                 ('source', models.CharField(blank=True, help_text='Dokumentet opplysningene kommer fra.', max_length=250, verbose_name='kilde')),
                 ('source_url', models.URLField(blank=True, verbose_name='lenke til kilden')),
                 ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='godkjent av')),

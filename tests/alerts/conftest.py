@@ -8,10 +8,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from guidance.models import Article, Issuer, Topic
+from guidance.models import Issuer, Topic
 from publishing.models import ChangeType
 from publishing.services import version_create, version_publish
-from tests.factories import make_publisher
+from tests.factories import make_article, make_publisher
 
 CONFIRM_LINK = re.compile(r"https?://\S+/varsel/bekreft/\S+/")
 
@@ -37,17 +37,9 @@ def issuer(db):
 @pytest.fixture
 def article(publisher, topics, issuer):
     """An article about contact tracing, first published a day ago."""
-    return make_article(publisher, issuer=issuer, topics=[topics["smittesporing"]], slug="tisk",
-                        title="TISK i kommunene", published_at=timezone.now() - timedelta(days=1))
-
-
-def make_article(publisher, *, issuer, topics, slug, title, published_at):
-    article = Article.objects.create(slug=slug, issuer=issuer)
-    article.topics.set(topics)
-    version = version_create(document=article, author=publisher, based_on_number=0, change_type=ChangeType.MAJOR,
-                             change_note="Første versjon.", title=title, summary="Ingress.", body="Tekst.")
-    version_publish(version=version, user=publisher, publish_at=published_at)
-    return article
+    return make_article(author=publisher, issuer=issuer, topics=[topics["smittesporing"]], slug="tisk",
+                        title="TISK i kommunene", summary="Ingress.", body="Tekst.",
+                        published_at=timezone.now() - timedelta(days=1))
 
 
 def publish_change(article, publisher, *, change_type=ChangeType.MAJOR, note="Nye råd om karantene for nærkontakter.",

@@ -9,7 +9,8 @@ from django.utils import timezone
 from alerts.tokens import subscriber_token
 from alerts.models import Message, MessageStatus, Subscription
 from publishing.models import ChangeType
-from tests.alerts.conftest import make_article, publish_change, send_alerts, subscribe_and_confirm
+from tests.alerts.conftest import publish_change, send_alerts, subscribe_and_confirm
+from tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -82,10 +83,10 @@ def test_a_daily_digest_groups_a_days_changes_into_one_mail(client, publisher, t
     subscribe_and_confirm(client, "daglig@example.no", everything="on", frequency="daily")
     subscribe_and_confirm(client, "straks@example.no", everything="on")
     morning = timezone.localtime().replace(hour=9, minute=0, second=0, microsecond=0) + timedelta(days=1)
-    first = make_article(publisher, issuer=issuer, topics=[], slug="a", title="Testing på grensen",
-                         published_at=timezone.now() - timedelta(days=2))
-    second = make_article(publisher, issuer=issuer, topics=[], slug="b", title="Besøk i sykehjem",
-                          published_at=timezone.now() - timedelta(days=2))
+    first = make_article(author=publisher, issuer=issuer, slug="a", title="Testing på grensen",
+                         summary="Ingress.", body="Tekst.", published_at=timezone.now() - timedelta(days=2))
+    second = make_article(author=publisher, issuer=issuer, slug="b", title="Besøk i sykehjem",
+                          summary="Ingress.", body="Tekst.", published_at=timezone.now() - timedelta(days=2))
     publish_change(first, publisher, publish_at=morning, note="Gratis test for alle.")
     publish_change(second, publisher, publish_at=morning + timedelta(hours=5), note="Besøk er tillatt igjen.")
 

@@ -5,17 +5,16 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from publishing.roles import editorial_groups_ensure
-from tests.guidance.admin_helpers import add_version, make_article, make_responsible_editor, version_url
+from tests.factories import add_version, make_article, make_publisher
+from tests.guidance.admin_helpers import version_url
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def draft():
-    editorial_groups_ensure()  # a transactional test flushes the groups the migration made
-    publisher = make_responsible_editor("ansvarlig")
-    article = make_article(publisher, title="Legevaktarbeid under koronautbruddet", body="Ring 116 117.")
+    publisher = make_publisher("ansvarlig", password="et-langt-passord-123")
+    article = make_article(author=publisher, title="Legevaktarbeid under koronautbruddet", body="Ring 116 117.")
     return add_version(article, publisher, title="Legevaktarbeid under koronautbruddet (oppdatert)",
                        body="Ring 116 117. Ved fare for liv: 113.", change_note="La til nødnummer.")
 
@@ -55,7 +54,7 @@ def test_a_stale_save_in_the_browser_keeps_the_text_and_shows_an_accessible_diff
     page.goto(live_server.url + f"/admin/guidance/article/{article.pk}/change/")
     page.fill("#id_body", "Min egen tekst som ikke må forsvinne.")
     page.fill("#id_change_note", "Min endring.")
-    colleague = make_responsible_editor("kollega")
+    colleague = make_publisher("kollega")
     add_version(article, colleague, title="Kollegaens tittel", change_note="Kollegaens endring.")
 
     page.click("input[name=_continue]")

@@ -6,24 +6,25 @@ import pytest
 
 from guidance.models import Article
 from publishing import admin as admin_versioning
-from tests.guidance.admin_helpers import change_url, edit_post, make_article, make_responsible_editor
+from tests.factories import make_article, make_publisher
+from tests.guidance.admin_helpers import change_url, edit_post
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def anne():
-    return make_responsible_editor("anne")
+    return make_publisher("anne")
 
 
 @pytest.fixture
 def bjorn():
-    return make_responsible_editor("bjorn")
+    return make_publisher("bjorn")
 
 
 @pytest.fixture
 def article(anne):
-    return make_article(anne, title="Legevaktarbeid", summary="Råd til legevakten.", body="Ring 116 117.")
+    return make_article(author=anne, title="Legevaktarbeid", summary="Råd til legevakten.", body="Ring 116 117.")
 
 
 def test_the_edit_form_carries_the_version_it_started_from(client, anne, article):

@@ -102,7 +102,8 @@ def test_pensioner_scheme_ending_july_2022_is_replaced_by_the_one_from_10_septem
     old, new = article.published_versions().order_by("number")
     assert "fram til juli 2022" in old.summary
     assert "Fra 10. september 2022" in new.summary and new.publish_at == _oslo("2022-09-10 08:00")
-    assert Article.objects.live(at=_oslo("2022-08-01 12:00")).get(pk=article.pk).live_version_id == old.pk
+    assert article.version_live_at(_oslo("2022-08-01 12:00")) == old
+    assert Article.objects.live().get(pk=article.pk).live_version == new
 
 
 def test_demo_bodies_are_real_text_authored_by_the_demo_publisher(demo):

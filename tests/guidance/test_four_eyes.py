@@ -4,24 +4,25 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from publishing.services import version_publish
-from tests.guidance.admin_helpers import add_version, make_article, make_responsible_editor, version_url
+from tests.factories import add_version, make_article, make_publisher
+from tests.guidance.admin_helpers import version_url
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def author():
-    return make_responsible_editor("forfatter")
+    return make_publisher("forfatter")
 
 
 @pytest.fixture
 def colleague():
-    return make_responsible_editor("kollega")
+    return make_publisher("kollega")
 
 
 @pytest.fixture
 def draft(author, colleague):
-    article = make_article(author, approver=colleague)
+    article = make_article(author=author, approver=colleague)
     return add_version(article, author, title="Ny versjon")
 
 

@@ -70,7 +70,7 @@ def test_list_paginates_twenty_per_page_with_accessible_navigation(client):
     issuer = make_issuer()
     publisher = make_publisher()
     for index in range(45):
-        make_article(title=f"Artikkel nummer {index:02d}", issuer=issuer, publisher=publisher)
+        make_article(title=f"Artikkel nummer {index:02d}", issuer=issuer, author=publisher)
     first = _html(client.get(reverse("guidance:list")))
     assert first.count('class="kp-article-item"') == 20
     assert 'aria-label="Sider i artikkellisten"' in first and "Side 1 av 3" in first
@@ -83,7 +83,7 @@ def test_filters_are_kept_in_pagination_links(client):
     topic = make_topic("Smittevern", "smittevern")
     issuer, publisher = make_issuer(), make_publisher()
     for index in range(21):
-        make_article(title=f"Smittevern {index}", topics=[topic], issuer=issuer, publisher=publisher)
+        make_article(title=f"Smittevern {index}", topics=[topic], issuer=issuer, author=publisher)
     html = _html(client.get(reverse("guidance:list"), {"tema": "smittevern"}))
     assert 'href="?side=2&amp;tema=smittevern"' in html
 

@@ -9,16 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from guidance.models import Article, ExternalLink
-from tests.factories import make_issuer, make_topic
-from tests.guidance.admin_helpers import (
-    add_version,
-    change_url,
-    edit_post,
-    make_article,
-    make_editor,
-    make_responsible_editor,
-    version_url,
-)
+from tests.factories import add_version, make_article, make_editor, make_issuer, make_publisher, make_topic
+from tests.guidance.admin_helpers import change_url, edit_post, version_url
 
 pytestmark = pytest.mark.django_db
 OSLO = ZoneInfo("Europe/Oslo")
@@ -26,7 +18,7 @@ OSLO = ZoneInfo("Europe/Oslo")
 
 @pytest.fixture
 def publisher():
-    return make_responsible_editor("ansvarlig")
+    return make_publisher("ansvarlig")
 
 
 @pytest.fixture
@@ -36,7 +28,7 @@ def editor():
 
 @pytest.fixture
 def article(publisher):
-    return make_article(publisher, title="Smittesporing", body="Gammel tekst.")
+    return make_article(author=publisher, title="Smittesporing", body="Gammel tekst.")
 
 
 @pytest.fixture
@@ -269,13 +261,13 @@ def test_the_article_list_shows_status_and_uses_a_constant_number_of_queries(cli
                                                                            django_assert_max_num_queries):
     issuer = make_issuer()
     for n in range(3):
-        make_article(publisher, title=f"Artikkel {n}", issuer=issuer)
+        make_article(author=publisher, title=f"Artikkel {n}", issuer=issuer)
     client.force_login(publisher)
     url = reverse("admin:guidance_article_changelist")
     with django_assert_max_num_queries(10):
         small = client.get(url)
     for n in range(3, 40):
-        article = make_article(publisher, title=f"Artikkel {n}", issuer=issuer)
+        article = make_article(author=publisher, title=f"Artikkel {n}", issuer=issuer)
         add_version(article, publisher, title=f"Artikkel {n} utkast")
     with django_assert_max_num_queries(10):
         large = client.get(url)
@@ -288,10 +280,10 @@ def test_the_article_list_shows_status_and_uses_a_constant_number_of_queries(cli
     ("withdrawn", {"trukket"}),
 ])
 def test_the_article_list_filters_on_publishing_status(client, publisher, status, expected):
-    make_article(publisher, slug="publisert")
-    add_version(make_article(publisher, slug="venter"), publisher, title="Nyere")
-    make_article(publisher, slug="utkast", published=False)
-    withdrawn = make_article(publisher, slug="trukket")
+    make_article(author=publisher, slug="publisert")
+    add_version(make_article(author=publisher, slug="venter"), publisher, title="Nyere")
+    make_article(author=publisher, slug="utkast", publish=False)
+    withdrawn = make_article(author=publisher, slug="trukket")
     withdrawn.withdrawn_at = timezone.now()
     withdrawn.save()
     client.force_login(publisher)
@@ -339,7 +331,7 @@ def test_topic_issuer_and_link_lists_work(client, publisher):
 @pytest.mark.parametrize("slug", ["endringer", "nyheter", "sporsmal-og-svar", "lenker", "feed"])
 def test_an_article_cannot_take_the_address_of_a_fixed_guidance_page(client, publisher, slug):
     client.force_login(publisher)
-    data = edit_post(make_article(publisher), based_on_number=0, title="Ny artikkel")
+    data = edit_post(make_article(author=publisher), based_on_number=0, title="Ny artikkel")
     data["slug"] = slug
     response = client.post(reverse("admin:guidance_article_add"), data)
     assert response.status_code == 200

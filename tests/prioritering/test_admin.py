@@ -4,13 +4,13 @@ import pytest
 from django.urls import reverse
 
 from prioritering.models import Membership
-from tests.factories import make_member, make_publisher, make_row, make_worksheet
+from tests.factories import make_member, make_row, make_superuser, make_worksheet
 
 pytestmark = pytest.mark.django_db
 
 
 def test_admin_adds_a_member_inline_on_the_municipality(client, hamar):
-    admin = make_publisher()
+    admin = make_superuser()
     user = make_member(hamar, "leser")
     client.force_login(admin)
     url = reverse("admin:prioritering_municipality_change", args=[hamar.pk])
@@ -31,7 +31,7 @@ def test_admin_pages_for_memberships_and_worksheets_open(client, hamar):
     worksheet = make_worksheet(hamar)
     make_row(worksheet)
     make_member(hamar)
-    client.force_login(make_publisher())
+    client.force_login(make_superuser())
     for name, args in [("admin:prioritering_membership_changelist", []),
                        ("admin:prioritering_worksheet_changelist", []),
                        ("admin:prioritering_worksheet_change", [worksheet.pk])]:

@@ -7,7 +7,7 @@ from tests.factories import make_member, make_row, make_worksheet
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 4  # session, user, worksheet(s) with the role, rows (or memberships on the list)
+MAX_QUERIES = 5  # content clock, session, user, worksheet(s) with the role, rows (or memberships on the list)
 
 
 @pytest.mark.parametrize("count", [3, 100])

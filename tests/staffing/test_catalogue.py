@@ -44,7 +44,7 @@ def test_filters_read_the_live_version_not_a_newer_draft(client):
     publisher = make_publisher()
     measure = make_measure(title="Testing", tasks=["testing"], publisher=publisher)
     version_create(document=measure, author=publisher, based_on_number=1, change_type="major", change_note="Utkast.",
-                   **{**measure.latest_version().content(), "tasks": ",vaksinering,"})
+                   **{**measure.latest_version().content(), "tasks": ["vaksinering"]})
     assert titles(catalogue(client, oppgave="testing")) == ["Testing"]
     assert titles(catalogue(client, oppgave="vaksinering")) == []
 

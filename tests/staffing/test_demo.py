@@ -30,8 +30,8 @@ def test_the_demo_measures_carry_the_seeds_conditions_channels_and_dates(demo):
     assert "(08–15 alle virkedager)" in innsats.how_to_request and innsats.number == 2
     medhjelper = Measure.objects.get(slug="medhjelpere").live_version
     assert medhjelper.legal_basis == "Helsepersonelloven § 5" and "forsvarlig" in medhjelper.conditions.lower()
-    assert Measure.objects.get(slug="pensjonister-til-juli-2022").live_version.valid_until == "2022-06-30"
-    assert Measure.objects.get(slug="pensjonister-fra-september-2022").live_version.valid_from == "2022-09-10"
+    assert Measure.objects.get(slug="pensjonister-til-juli-2022").live_version.valid_until == datetime.date(2022, 6, 30)
+    assert Measure.objects.get(slug="pensjonister-fra-september-2022").live_version.valid_from == datetime.date(2022, 9, 10)
     assert Measure.objects.get(slug="studentlisens").live_version.contact_email == "godkjenning@helsedir.no"
     register = Measure.objects.get(slug="register-for-reservepersonell")
     assert register.published_versions().count() == 2 and "10 000" in register.live_version.capacity

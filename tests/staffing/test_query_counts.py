@@ -7,7 +7,7 @@ from tests.factories import make_contact_point, make_many_measures
 
 pytestmark = pytest.mark.django_db
 
-# One for the measures with their live version's fields, one for the live versions, one for the contact point.
+# The content clock, the measures joined with their live versions, the contact point.
 MAX_QUERIES = 3
 
 

@@ -1,0 +1,74 @@
+"""When public content changes, so that no page is served after what it shows has changed.
+
+Changes come in two kinds:
+
+- *Writes* (publish, withdraw, reinstate, restore, an edited contact point …) call
+  `content_changed()` in their own transaction.
+- *Time* (a version scheduled for 08:00, a measure whose validity ends today) needs no job: the
+  clock row stores the next moment anything changes by itself, and `current_generation()` — read
+  once per request — promotes what has fallen due when that moment has passed.
+
+A model takes part by defining a classmethod `next_content_change(now)` returning the next
+datetime after `now` at which it changes by itself (or None), and, if it has stored state to bring
+up to date, `promote_due(now)`. Versioned documents do both; see `publishing.models`.
+"""
+
+import datetime
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+
+from publishing.models import ContentClock
+
+CLOCK_PK = 1
+
+
+def _participants():
+    return [model for model in apps.get_models() if hasattr(model, "next_content_change")]
+
+
+def next_change_after(now):
+    moments = [model.next_content_change(now) for model in _participants()]
+    moments = [moment for moment in moments if moment is not None]
+    return min(moments) if moments else None
+
+
+@transaction.atomic
+def content_changed(now=None):
+    """Bump the generation and work out when content next changes by itself. Returns the clock."""
+    now = now or timezone.now()
+    clock, _created = ContentClock.objects.select_for_update().get_or_create(pk=CLOCK_PK)
+    clock.generation += 1
+    clock.next_change_at = next_change_after(now)
+    clock.changed_at = now
+    clock.save()
+    return clock
+
+
+def current_generation(now=None):
+    """The content generation now, promoting whatever has fallen due first (one query when nothing has)."""
+    now = now or timezone.now()
+    clock = ContentClock.objects.filter(pk=CLOCK_PK).first()
+    if clock is None or (clock.next_change_at is not None and clock.next_change_at <= now):
+        clock = promote_due(now)
+    return clock
+
+
+@transaction.atomic
+def promote_due(now=None):
+    """Bring every participant's stored state up to `now`, then bump the generation."""
+    now = now or timezone.now()
+    ContentClock.objects.select_for_update().get_or_create(pk=CLOCK_PK)  # one promoter at a time
+    for model in _participants():
+        if hasattr(model, "promote_due"):
+            model.promote_due(now)
+    return content_changed(now)
+
+
+def seconds_until_next_change(clock, now=None, *, limit):
+    """How long a page rendered now may be kept, at most `limit` seconds."""
+    if clock.next_change_at is None:
+        return limit
+    remaining = (clock.next_change_at - (now or timezone.now())) / datetime.timedelta(seconds=1)
+    return max(0, min(limit, int(remaining)))

@@ -1,0 +1,106 @@
+"""Anonymous readers get whole pages from the cache, and never a page older than what it shows."""
+
+import datetime
+import gzip
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from publishing.services import document_withdraw, version_publish
+from tests.factories import add_version, make_article, make_publisher, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def article():
+    return make_article(slug="regel", title="Regel fra mandag")
+
+
+def title(response):
+    return response.content.decode().split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0].strip()
+
+
+def publish(article, title, **when):
+    author = article.versions.first().author
+    return version_publish(version=add_version(article, author, title=title), user=author, **when)
+
+
+def test_second_anonymous_read_is_served_from_the_cache_with_one_query(client, article, django_assert_num_queries):
+    first = client.get("/veiledning/regel/")
+    with django_assert_num_queries(1):  # the content clock
+        second = client.get("/veiledning/regel/")
+    assert first.content == second.content and title(second) == "Regel fra mandag"
+    assert "public" in second["Cache-Control"] and "max-age=" in second["Cache-Control"]
+    assert "stale-if-error" in second["Cache-Control"]
+
+
+def test_a_publish_is_served_at_once(client, article):
+    client.get("/veiledning/regel/")
+    publish(article, "Regel fra tirsdag")
+    assert title(client.get("/veiledning/regel/")) == "Regel fra tirsdag"
+
+
+def test_a_withdrawal_is_served_at_once(client, article):
+    assert client.get("/veiledning/regel/").status_code == 200
+    document_withdraw(document=article, user=make_publisher(), reason="Erstattet av ny veileder.")
+    assert client.get("/veiledning/regel/").status_code == 410
+
+
+def test_a_scheduled_version_is_served_from_its_time_with_no_job(client, article, monkeypatch):
+    eight = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=2)
+    publish(article, "Regel fra klokka åtte", publish_at=eight)
+    assert title(client.get("/veiledning/regel/")) == "Regel fra mandag"
+    cached = client.get("/veiledning/regel/")
+    assert int(cached["Cache-Control"].split("max-age=")[1].split(",")[0]) <= 7200  # never past 08:00
+
+    monkeypatch.setattr(timezone, "now", lambda: eight)
+    assert title(client.get("/veiledning/regel/")) == "Regel fra klokka åtte"
+    assert "Regel fra klokka åtte" in client.get("/veiledning/").content.decode()
+
+
+def test_signed_in_users_bypass_the_cache_and_get_private_pages(client, article):
+    client.get("/veiledning/regel/")
+    client.force_login(make_user())
+    response = client.get("/veiledning/regel/")
+    assert response["Cache-Control"] == "private, no-store"
+    assert "Logg ut" in response.content.decode() or "logg-ut" in response.content.decode()
+
+
+def test_pages_with_a_form_token_are_never_cached(client, django_assert_max_num_queries):
+    first = client.get("/varsel/")
+    assert "csrfmiddlewaretoken" in first.content.decode()
+    assert "private" in first["Cache-Control"]
+    assert "Content-Encoding" not in first
+    second = client.get("/varsel/", HTTP_ACCEPT_ENCODING="gzip")
+    assert "Content-Encoding" not in second  # no compression where a secret is on the page (BREACH)
+
+
+def test_unchanged_page_answers_304_to_its_etag(client, article):
+    etag = client.get("/veiledning/regel/")["ETag"]
+    assert client.get("/veiledning/regel/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    publish(article, "Regel fra tirsdag")
+    assert client.get("/veiledning/regel/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_public_pages_are_compressed_for_clients_that_accept_it(client, article):
+    plain = client.get("/veiledning/regel/")
+    compressed = client.get("/veiledning/regel/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert "Accept-Encoding" in compressed["Vary"]
+
+
+@pytest.mark.parametrize("path", ["/", "/veiledning/", "/veiledning/regel/", "/veiledning/regel/historikk/",
+                                  "/veiledning/endringer/", "/bemanning/", "/sok/?q=regel", "/robots.txt"])
+def test_head_is_allowed_wherever_get_is(client, article, path):
+    assert client.head(path).status_code == 200

@@ -1,0 +1,140 @@
+"""Several gunicorn instances share one database (and Redis when there is one): a publish through
+one instance, or a scheduled version falling due, is what every instance serves at once.
+
+Each instance has the page cache on. Without Redis each keeps its pages in its own memory, which
+no other process can clear: the content generation in the database is what keeps them exact.
+"""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+VENV_BIN = Path(sys.executable).parent
+HOST = "kommune.example.no"
+
+SETUP = """
+from tests.factories import make_article
+make_article(slug="regel", title="Regel fra mandag")
+"""
+PUBLISH = """
+from guidance.models import Article
+from publishing.services import version_publish
+from tests.factories import add_version
+article = Article.objects.get(slug="regel")
+version_publish(version=add_version(article, article.versions.first().author, title="Regel fra tirsdag"),
+                user=article.versions.first().author)
+"""
+SCHEDULE = """
+import datetime
+from django.utils import timezone
+from guidance.models import Article
+from publishing.services import version_publish
+from tests.factories import add_version
+article = Article.objects.get(slug="regel")
+author = article.versions.first().author
+version_publish(version=add_version(article, author, title="Regel fra onsdag"), user=author,
+                publish_at=timezone.now() + datetime.timedelta(seconds={seconds}))
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def database_url(tmp_path):
+    """A database of the suite's own kind, made for this test (several processes must share it)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    import psycopg2
+
+    parts = urllib.parse.urlsplit(url)
+    name = f"scaleout_{secrets.token_hex(4)}"
+    connection = psycopg2.connect(url)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+    return urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def environment(tmp_path, database, redis_url):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_URL", "CACHE_URL"))}
+    env.update(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50), DJANGO_ALLOWED_HOSTS=HOST,
+               DJANGO_STATIC_ROOT=str(tmp_path / "static"), DATABASE_URL=database,
+               DJANGO_SECURE_PROXY_SSL_HEADER="1", DJANGO_PAGE_CACHE_SECONDS="600")
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+def manage(env, *args):
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def start_instance(env):
+    port = free_port()
+    server = subprocess.Popen([str(VENV_BIN / "gunicorn"), "-c", "kommuneportal/gunicorn.conf.py"], cwd=ROOT,
+                              env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return server, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    pytest.fail("gunicorn did not start")
+
+
+def title_served(base):
+    request = urllib.request.Request(base + "/veiledning/regel/", headers={"Host": HOST, "X-Forwarded-Proto": "https"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        html = response.read().decode()
+    return html.split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0].strip()
+
+
+def redis_variants():
+    variants = [pytest.param(None, id="own-memory-cache-per-instance")]
+    if os.environ.get("TEST_REDIS_URL"):
+        variants.append(pytest.param(os.environ["TEST_REDIS_URL"], id="shared-redis"))
+    return variants
+
+
+@pytest.mark.parametrize("redis_url", redis_variants())
+def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, redis_url):
+    env = environment(tmp_path, database_url(tmp_path), redis_url)
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    manage(env, "shell", "-c", SETUP)
+    instances = [start_instance(env), start_instance(env)]
+    try:
+        bases = [base for _server, base in instances]
+        for _ in range(3):  # every worker of both instances has the page cached
+            assert [title_served(base) for base in bases] == ["Regel fra mandag"] * 2
+
+        manage(env, "shell", "-c", PUBLISH)
+        assert [title_served(base) for base in bases] == ["Regel fra tirsdag"] * 2
+
+        manage(env, "shell", "-c", SCHEDULE.format(seconds=4))
+        assert [title_served(base) for base in bases] == ["Regel fra tirsdag"] * 2
+        time.sleep(5)  # no job runs meanwhile: the first request after the time promotes the version
+        assert [title_served(base) for base in bases] == ["Regel fra onsdag"] * 2
+    finally:
+        for server, _base in instances:
+            server.terminate()
+            server.wait(timeout=10)
