@@ -1,6 +1,7 @@
 """Reads shared by the public pages, the front page and the feeds: what changed, and when."""
 
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.db.models.functions import Coalesce
 
 from guidance.models import Article, ArticleKind, ArticleVersion
 
@@ -27,7 +28,8 @@ def live_articles():
         Article.objects.live()
         .select_related("issuer")
         .prefetch_related("topics")
-        .order_by(F("last_major_at").desc(nulls_last=True), F("first_published_at").desc(), "slug")
+        # The order of guidance_article_recent_idx, so a page is read from the index.
+        .order_by(Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug")
     )
 
 

@@ -1,4 +1,6 @@
 from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +67,12 @@ class Article(VersionedDocument):
         verbose_name = _("artikkel")
         verbose_name_plural = _("artikler")
         ordering = ["slug"]
+        indexes = [
+            # The order of the list pages, so a page is read from the index, not sorted from all articles.
+            models.Index(Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug",
+                         name="guidance_article_recent_idx"),
+            models.Index(F("kind"), F("first_published_at").desc(), "slug", name="guidance_article_kind_idx"),
+        ]
 
     def get_absolute_url(self):
         return reverse("guidance:article", args=[self.slug])
@@ -79,7 +87,11 @@ class ArticleVersion(DocumentVersion):
         verbose_name = _("artikkelversjon")
         verbose_name_plural = _("artikkelversjoner")
         constraints = [models.UniqueConstraint(fields=["article", "number"], name="guidance_unique_version_number")]
-        indexes = [models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx")]
+        indexes = [
+            models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx"),
+            # The changelog and the feeds: major versions, newest first.
+            models.Index(F("publish_at").desc(), "id", condition=Q(change_type="major"), name="guidance_version_major_idx"),
+        ]
         permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
 
 

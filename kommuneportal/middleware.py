@@ -49,7 +49,10 @@ class PublicPageCacheMiddleware:
                 return _private(response)
             page = _freeze(response)
             cache.set(key, page, seconds_until_next_change(clock, now, limit=settings.PAGE_CACHE_SECONDS) or 1)
-        return _serve(request, page, max_age=seconds_until_next_change(clock, now, limit=settings.PAGE_CACHE_MAX_AGE))
+        until_change = seconds_until_next_change(clock, now, limit=2 * settings.PAGE_CACHE_MAX_AGE)
+        max_age = min(settings.PAGE_CACHE_MAX_AGE, until_change)
+        # Neither max-age nor the stale window of a proxy in front may reach past the next scheduled change.
+        return _serve(request, page, max_age=max_age, stale=until_change - max_age)
 
     def _cacheable_request(self, request):
         return (
@@ -88,14 +91,14 @@ def _freeze(response):
     }
 
 
-def _serve(request, page, *, max_age):
+def _serve(request, page, *, max_age, stale):
     compressed = page["gzip"] is not None and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
     response = HttpResponse(page["gzip"] if compressed else page["content"], status=page["status"])
     for name, value in page["headers"].items():
         response[name] = value
     # A weak validator: the same page compressed or not is the same resource to the reader.
     response["ETag"] = "W/" + page["etag"]
-    response["Cache-Control"] = (f"public, max-age={max_age}, stale-while-revalidate={settings.PAGE_CACHE_MAX_AGE}, "
+    response["Cache-Control"] = (f"public, max-age={max_age}, stale-while-revalidate={stale}, "
                                  f"stale-if-error={settings.PAGE_CACHE_STALE_IF_ERROR}")
     if page["gzip"] is not None:
         patch_vary_headers(response, ("Accept-Encoding",))

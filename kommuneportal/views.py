@@ -1,9 +1,11 @@
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -14,6 +16,7 @@ from kommuneportal.search import search_all
 
 
 HOME_LIST_SIZE = 5
+SEARCH_PAGE_SIZE = 20
 
 
 def home(request):
@@ -43,14 +46,16 @@ def health(request):
 @require_safe
 def search(request):
     form = SearchForm(request.GET)
-    results, query = [], ""
-    status = 200
-    if form.is_valid():
-        query = form.cleaned_data["q"]
-        results = search_all(query) if query else []
-    else:
-        status = 400
-    return render(request, "search.html", {"form": form, "query": query, "results": results}, status=status)
+    if not form.is_valid():
+        return render(request, "search.html", {"form": form, "query": "", "page": None}, status=400)
+    query = form.cleaned_data["q"]
+    page = None
+    if query:
+        try:
+            page = Paginator(search_all(query), SEARCH_PAGE_SIZE).page(request.GET.get("side") or 1)
+        except InvalidPage:
+            raise Http404(gettext_lazy("Sidenummeret er ikke et tall, eller søket har ikke så mange sider."))
+    return render(request, "search.html", {"form": form, "query": query, "page": page})
 
 
 @require_safe

@@ -12,11 +12,15 @@ through `publishing.services`; this module only reads.
 """
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.db.models import Max, Min, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+SEARCH_CONFIG = "norwegian"  # PostgreSQL's Norwegian stemming: "smittesporingen" finds "smittesporing"
 
 
 class ChangeType(models.TextChoices):
@@ -193,17 +197,23 @@ class VersionedDocument(models.Model):
         _("neste planlagte publisering"), null=True, blank=True, editable=False, db_index=True,
         help_text=_("Når neste planlagte versjon skal bli synlig."),
     )
+    # The live version's text as PostgreSQL full text, so a search reads one GIN index over live
+    # documents only. Empty on SQLite, which searches with icontains instead.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     # Slugs taken by fixed pages under the same URL prefix (e.g. /veiledning/endringer/): a document
     # with one of them would be hidden behind that page.
     reserved_slugs = frozenset()
+
+    # The live version's fields in the full-text vector, with their weights (A counts most).
+    search_weights = ((("title",), "A"), (("summary",), "B"), (("body",), "C"))
 
     objects = VersionedQuerySet.as_manager()
 
     class Meta:
         abstract = True
 
-    LIVE_STATE_FIELDS = ("live_version", "first_published_at", "last_major_at", "next_publish_at")
+    LIVE_STATE_FIELDS = ("live_version", "first_published_at", "last_major_at", "next_publish_at", "search_vector")
 
     def save(self, *args, **kwargs):
         # Only refresh_live_state writes the live state, so saving an older copy of a document (an
@@ -259,6 +269,7 @@ class VersionedDocument(models.Model):
         for name, value in state.items():
             setattr(self, name, value)
         self.save(update_fields=["live_version", *state])
+        type(self)._store_search_vectors(type(self).objects.filter(pk=self.pk))
 
     @classmethod
     def refresh_all_live_state(cls, now=None):
@@ -274,6 +285,26 @@ class VersionedDocument(models.Model):
                                    .values("publish_at")[:1]),
             next_publish_at=Subquery(versions.filter(publish_at__gt=now).order_by("publish_at").values("publish_at")[:1]),
         )
+        cls._store_search_vectors(cls.objects.all())
+
+    @classmethod
+    def search_vector_expression(cls, prefix=""):
+        """The weighted full-text expression over a version's fields (`prefix` reaches them through a relation)."""
+        vectors = [SearchVector(*[prefix + name for name in names], weight=weight, config=SEARCH_CONFIG)
+                   for names, weight in cls.search_weights]
+        combined = vectors[0]
+        for vector in vectors[1:]:
+            combined = combined + vector
+        return combined
+
+    @classmethod
+    def _store_search_vectors(cls, documents):
+        if connection.vendor != "postgresql":
+            return
+        version_model = cls.version_model()
+        live_text = version_model.objects.filter(pk=OuterRef("live_version_id")).annotate(
+            vector=cls.search_vector_expression()).values("vector")[:1]
+        documents.update(search_vector=Subquery(live_text, output_field=SearchVectorField()))
 
     @classmethod
     def promote_due(cls, now):

@@ -1,12 +1,13 @@
-"""Full-text search over versioned documents, shared by every app that offers a search provider.
+"""Full-text search over live documents, shared by every app that offers a search provider.
 
 A provider (`guidance.search.search_articles`, `staffing.search.search_measures`) hands
-`search_versions` a queryset of versions and the full-text expression its GIN index was built
-on, and turns the matches into `SearchResult`s; the site's `/sok/` page lists them.
+`search_documents` its live documents and returns `SearchHits`, which turn matches into
+`SearchResult`s; the site's `/sok/` page counts, pages and lists them.
 
-On PostgreSQL this is the Norwegian full-text configuration through the same expression as the
-index, so "smittesporingen" finds "smittesporing". SQLite has no full-text search here: it falls
-back to matching every word with `icontains`.
+On PostgreSQL each document stores its live version's text as a Norwegian full-text vector
+(`VersionedDocument.search_vector`, GIN-indexed), so a search reads live documents only and
+"smittesporingen" finds "smittesporing". SQLite has no full-text search here: it falls back to
+matching every word with `icontains`.
 """
 
 import html
@@ -14,15 +15,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, Q, TextField, Value
 from django.db.models.functions import Concat
 from django.utils.safestring import mark_safe
 
-SEARCH_CONFIG = "norwegian"
+from publishing.models import SEARCH_CONFIG
 
-RESULT_LIMIT = 50
 EXCERPT_CHARS = 240
 
 # Private-use characters mark the highlight inside PostgreSQL's headline, so that everything else
@@ -39,35 +39,49 @@ class SearchResult:
     excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
 
 
-def search_versions(versions, query, *, vector, text_fields, excerpt_fields):
-    """Search a queryset of versions: Norwegian full text on PostgreSQL, every word by icontains elsewhere.
+class SearchHits:
+    """One provider's matches for a query: counted and sliced lazily, so the site can paginate
+    across providers and only the page shown is turned into results."""
 
-    `vector` must be the very expression a GIN index was built on, so PostgreSQL can use the index.
-    On PostgreSQL each version gets a `headline` (see `excerpt`).
+    def __init__(self, documents, to_result):
+        self.documents = documents
+        self.to_result = to_result
+
+    def count(self):
+        return self.documents.count()
+
+    def results(self, start, stop):
+        return [self.to_result(document) for document in self.documents[start:stop]]
+
+
+def search_documents(documents, query, *, text_fields, excerpt_fields):
+    """Live documents matching `query`, best first: one GIN-indexed filter on the stored vector.
+
+    On PostgreSQL each document gets a `headline` (see `excerpt`); elsewhere every word must occur
+    in one of the live version's `text_fields`.
     """
     if connection.vendor != "postgresql":
         for word in query_words(query):
             matches = Q()
             for name in text_fields:
-                matches |= Q(**{f"{name}__icontains": word})
-            versions = versions.filter(matches)
-        return versions.order_by("-publish_at")
+                matches |= Q(**{f"live_version__{name}__icontains": word})
+            documents = documents.filter(matches)
+        return documents.order_by("-live_version__publish_at", "pk")
     search_query = SearchQuery(query, config=SEARCH_CONFIG, search_type="websearch")
     excerpt_source = []
     for name in excerpt_fields:
-        excerpt_source += [name, Value(" ")]
+        excerpt_source += [f"live_version__{name}", Value(" ")]
     return (
-        versions.annotate(search=vector)
-        .filter(search=search_query)
+        documents.filter(search_vector=search_query)
         .annotate(
-            rank=SearchRank(F("search"), search_query),
+            rank=SearchRank(F("search_vector"), search_query),
             headline=SearchHeadline(
                 Concat(*excerpt_source[:-1], output_field=TextField()), search_query, config=SEARCH_CONFIG,
                 start_sel=_START, stop_sel=_STOP, max_words=35, min_words=15, max_fragments=2,
                 fragment_delimiter=" … ",
             ),
         )
-        .order_by("-rank", "-publish_at")
+        .order_by("-rank", "-live_version__publish_at", "pk")
     )
 
 
@@ -75,11 +89,12 @@ def query_words(query):
     return [word for word in re.findall(r"\w+", query) if len(word) > 1][:10]
 
 
-def excerpt(version, query, excerpt_fields):
+def excerpt(document, query, excerpt_fields):
     """PostgreSQL's highlighted headline when there is one, else an excerpt with the query's words marked."""
-    headline = getattr(version, "headline", None)
+    headline = getattr(document, "headline", None)
     if headline is not None:
         return highlight_headline(headline)
+    version = document.live_version
     return highlight_words(" ".join(getattr(version, name) for name in excerpt_fields), query_words(query))
 
 
@@ -114,16 +129,3 @@ def _plain(text):
     text = re.sub(r"^\s*(#+|[-*]|\d+\.)\s+", "", text, flags=re.MULTILINE)
     text = text.replace("**", "").replace("__", "")
     return re.sub(r"\s+", " ", text).strip()
-
-
-def weighted_search_vector(*weighted_fields):
-    """The full-text expression for (field names, weight) pairs, e.g. ((("title",), "A"), …).
-
-    The index migration keeps a frozen copy of the resulting expression; the two must stay identical
-    for PostgreSQL to use the index.
-    """
-    vectors = [SearchVector(*names, weight=weight, config=SEARCH_CONFIG) for names, weight in weighted_fields]
-    combined = vectors[0]
-    for vector in vectors[1:]:
-        combined = combined + vector
-    return combined

@@ -83,6 +83,10 @@ class MeasureQuerySet(VersionedQuerySet):
 
 class Measure(VersionedDocument):
     reserved_slugs = frozenset({"finn-tiltak"})
+    search_weights = (
+        (("title",), "A"), (("summary",), "B"), (("provider", "how_to_request", "conditions", "legal_basis"), "C"),
+        (("body",), "D"),
+    )
 
     category = models.PositiveSmallIntegerField(
         _("gruppe"), choices=Category.choices,

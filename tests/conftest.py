@@ -13,3 +13,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if f"{os.sep}tests{os.sep}browser{os.sep}" in str(item.path):
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture
+def django_assert_flat_queries(django_assert_max_num_queries):
+    """At most `count` queries, none with a subquery: a subquery runs per row and grows with the data
+    even when the number of queries stays constant."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def check(count):
+        with django_assert_max_num_queries(count) as captured:
+            yield captured
+        # SQLite's list-membership test (staffing's has_choice) reads the row's own JSON, no table.
+        selects = [query["sql"].upper().replace("SELECT 1 FROM JSON_EACH", "") for query in captured.captured_queries]
+        nested = [sql for sql in selects if sql.count("SELECT") > 1]
+        assert not nested, "Queries with a subquery:\n" + "\n\n".join(nested)
+
+    return check

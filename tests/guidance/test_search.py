@@ -1,4 +1,5 @@
 from datetime import timedelta
+from functools import partial
 
 import pytest
 from django.db import connection
@@ -7,7 +8,7 @@ from django.utils import timezone
 
 from kommuneportal import search
 from kommuneportal.search import search_all
-from publishing.search import SearchResult, highlight_headline, highlight_words
+from publishing.search import SearchHits, SearchResult, highlight_headline, highlight_words
 from publishing.services import document_withdraw
 from tests.factories import make_article, make_publisher
 
@@ -85,18 +86,43 @@ def test_highlight_words_marks_words_without_breaking_entities():
     assert html == "Tom &amp; Jerry &lt;<mark>amp</mark>&gt; <mark>smitte</mark>"
 
 
-def test_search_all_concatenates_providers_in_order(monkeypatch):
+def test_search_all_concatenates_providers_in_order_and_pages_across_them(monkeypatch):
     monkeypatch.setattr(search, "SEARCH_PROVIDERS", ["tests.guidance.test_search.provider_one",
                                                      "tests.guidance.test_search.provider_two"])
-    assert [result.title for result in search_all("x")] == ["en", "to"]
+    hits = search_all("x")
+    assert hits.count() == 5
+    assert [result.title for result in hits[0:5]] == ["en-0", "en-1", "en-2", "to-0", "to-1"]
+    assert [result.title for result in hits[2:4]] == ["en-2", "to-0"]
+    assert [result.title for result in hits[3:5]] == ["to-0", "to-1"]
+
+
+class FakeDocuments(list):
+    def count(self):
+        return len(self)
+
+
+def _hits(prefix, count):
+    result = partial(SearchResult, url="/", kind_label="Test", date=None, excerpt_html="")
+    return SearchHits(FakeDocuments(f"{prefix}-{n}" for n in range(count)), lambda title: result(title=title))
 
 
 def provider_one(query):
-    return [SearchResult(title="en", url="/en/", kind_label="Test", date=None, excerpt_html="")]
+    return _hits("en", 3)
 
 
 def provider_two(query):
-    return [SearchResult(title="to", url="/to/", kind_label="Test", date=None, excerpt_html="")]
+    return _hits("to", 2)
+
+
+def test_search_results_are_paginated_with_a_next_page(client):
+    for number in range(25):
+        make_article(slug=f"legevakt-{number}", title=f"Legevakt nummer {number}")
+    first = client.get(reverse("search"), {"q": "legevakt"}).content.decode()
+    second = client.get(reverse("search"), {"q": "legevakt", "side": 2}).content.decode()
+    assert "25 treff" in first and first.count('class="ds-heading" data-size="xs"') == 20
+    assert 'rel="next"' in first
+    assert second.count('class="ds-heading" data-size="xs"') == 5
+    assert client.get(reverse("search"), {"q": "legevakt", "side": 9}).status_code == 404
 
 
 @needs_postgres
@@ -116,17 +142,16 @@ def test_postgres_search_uses_websearch_syntax_and_ranks_title_first(client):
 
 
 @needs_postgres
-def test_postgres_search_expression_matches_the_gin_index():
-    """The search filters on exactly the indexed expression, so PostgreSQL can use the index once the
+def test_postgres_search_reads_the_gin_index_over_live_documents():
+    """The search filters on the documents' stored vector, so PostgreSQL reads its GIN index once the
     table is large enough (on a tiny table the planner rightly prefers other plans)."""
-    from django.contrib.postgres.search import SearchQuery
-
-    from guidance.models import ArticleVersion
-    from guidance.search import version_search_vector
+    from guidance.models import Article
+    from guidance.search import EXCERPT_FIELDS, TEXT_FIELDS
+    from publishing.search import search_documents
 
     make_article(title="Smittesporing")
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-    query = SearchQuery("smittesporingen", config="norwegian", search_type="websearch")
-    plan = ArticleVersion.objects.annotate(search=version_search_vector()).filter(search=query).explain()
-    assert "guidance_version_search_idx" in plan, plan
+    found = search_documents(Article.objects.live(), "smittesporingen", text_fields=TEXT_FIELDS, excerpt_fields=EXCERPT_FIELDS)
+    assert "guidance_article_search_idx" in found.explain()
+    assert found.count() == 1

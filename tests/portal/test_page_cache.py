@@ -104,3 +104,46 @@ def test_public_pages_are_compressed_for_clients_that_accept_it(client, article)
                                   "/veiledning/endringer/", "/bemanning/", "/sok/?q=regel", "/robots.txt"])
 def test_head_is_allowed_wherever_get_is(client, article, path):
     assert client.head(path).status_code == 200
+
+
+def test_a_new_contact_point_shows_on_cached_pages_from_its_first_day(client, monkeypatch):
+    from tests.factories import make_contact_point
+
+    today = timezone.localdate()
+    make_contact_point(today - datetime.timedelta(days=30), phone="111 11 111")
+    make_contact_point(today + datetime.timedelta(days=1), phone="222 22 222")
+    from publishing.clock import content_changed
+
+    content_changed()  # what the admin does on save (PublicContentAdminMixin)
+    assert "111 11 111" in client.get("/veiledning/").content.decode()
+    tomorrow = timezone.make_aware(datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(0, 1)))
+    monkeypatch.setattr(timezone, "now", lambda: tomorrow)
+    assert "222 22 222" in client.get("/veiledning/").content.decode()
+
+
+def test_a_contact_point_saved_in_the_admin_is_shown_at_once(client):
+    from tests.factories import make_contact_point, make_superuser
+
+    point = make_contact_point(timezone.localdate() - datetime.timedelta(days=1), phone="111 11 111")
+    assert "111 11 111" in client.get("/bemanning/").content.decode()
+    admin = make_superuser()
+    staff = client.__class__()
+    staff.force_login(admin)
+    staff.post(f"/admin/staffing/contactpoint/{point.pk}/change/", {
+        "heading": point.heading, "text": point.text, "phone": "333 33 333", "opening_hours": point.opening_hours,
+        "email": point.email, "source": "",
+    })
+    assert "333 33 333" in client.get("/bemanning/").content.decode()
+
+
+def test_a_measure_that_ends_leaves_the_cached_catalogue_the_next_day(client, monkeypatch):
+    from tests.factories import make_measure
+
+    today = timezone.localdate()
+    make_measure(slug="slutter-i-dag", title="Ordning som slutter i dag", valid_until=today)
+    assert "Ordning som slutter i dag" in client.get("/bemanning/").content.decode()
+    assert "Ordning som slutter i dag" in client.get("/bemanning/").content.decode()  # cached
+    tomorrow = timezone.make_aware(datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(0, 1)))
+    monkeypatch.setattr(timezone, "now", lambda: tomorrow)
+    monkeypatch.setattr(timezone, "localdate", lambda value=None, timezone=None: tomorrow.date())
+    assert "Ordning som slutter i dag" not in client.get("/bemanning/").content.decode()
