@@ -1,8 +1,16 @@
 """Atom feeds of substantive changes: one entry per published major version, carrying its change note.
 
 Minor versions (typos) never enter a feed. Each entry links to the comparison with the version before.
+
+Change notes are plain text written by publishers, so entries declare `<summary type="text">`:
+Django's Atom feed would call them HTML and let readers render any markup typed into a note.
+Entry ids are tag: URIs (RFC 4151) on the site's public host (settings.SITE_URL) and the article's
+fixed slug, so a version keeps its id whichever address or feed it is read from.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -15,8 +23,15 @@ from guidance.models import Topic
 FEED_SIZE = 50
 
 
+class PlainTextSummaryAtomFeed(Atom1Feed):
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"]:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class ChangesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtomFeed
 
     def title(self):
         return _("Kommuneportal: endringer i veiledningen")
@@ -44,7 +59,9 @@ class ChangesFeed(Feed):
         return reverse("guidance:history", args=[version.article.slug]) + f"?til={version.number}"
 
     def item_guid(self, version):
-        return f"{self.item_link(version)}#versjon-{version.number}"
+        host = urlsplit(settings.SITE_URL).hostname or "kommuneportal.localhost"
+        article = version.article
+        return f"tag:{host},{article.created_at:%Y-%m-%d}:veiledning/{article.slug}/versjon/{version.number}"
 
     item_guid_is_permalink = False
 

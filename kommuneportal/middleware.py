@@ -25,6 +25,7 @@ from django.utils.translation import get_language_from_request
 
 from publishing.clock import seconds_until_next_change
 
+LAST_GENERATION_KEY = "page:last-generation"
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
 MIN_COMPRESS_BYTES = 512
@@ -38,10 +39,13 @@ class PublicPageCacheMiddleware:
         if settings.PAGE_CACHE_SECONDS <= 0:
             return self.get_response(request)
         clock = getattr(request, "content_clock", None)  # read by publishing.middleware.ContentClockMiddleware
-        if clock is None or not self._cacheable_request(request):
+        if not _cacheable_request(request):
             return _private(self.get_response(request))
+        if clock is None:  # the database did not answer: the last copy beats an error page
+            return cached_copy(request) or _private(self.get_response(request))
         now = timezone.now()
-        key = self._key(request, clock.generation, now)
+        _remember_generation(clock.generation)
+        key = _key(request, clock.generation, now)
         page = cache.get(key)
         if page is None:
             response = self.get_response(request)
@@ -54,19 +58,49 @@ class PublicPageCacheMiddleware:
         # Neither max-age nor the stale window of a proxy in front may reach past the next scheduled change.
         return _serve(request, page, max_age=max_age, stale=until_change - max_age)
 
-    def _cacheable_request(self, request):
-        return (
-            request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and "messages" not in request.COOKIES
-        )
 
-    def _key(self, request, generation, now):
-        language = get_language_from_request(request)
-        where = f"{request.get_host()}{request.get_full_path()}"
-        digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
-        # The local date is part of the key: some pages say what applies today.
-        return f"page:{generation}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
+
+def cached_copy(request):
+    """The last cached copy of this public page, for when the database cannot say whether it is current."""
+    if settings.PAGE_CACHE_SECONDS <= 0 or not _cacheable_request(request):
+        return None
+    try:
+        generation = cache.get(LAST_GENERATION_KEY)
+        page = cache.get(_key(request, generation, timezone.now())) if generation else None
+    except Exception:  # the cache may be down too; the caller answers 503
+        return None
+    if page is None:
+        return None
+    response = _serve(request, page, max_age=0, stale=0)
+    response["Warning"] = '110 - "Response is stale"'
+    return response
+
+
+_remembered_generation = None
+
+
+def _remember_generation(generation):
+    """Keep the newest generation in the cache, written only when it changes, for `cached_copy`."""
+    global _remembered_generation
+    if generation != _remembered_generation:
+        cache.set(LAST_GENERATION_KEY, generation, None)
+        _remembered_generation = generation
+
+
+def _cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _key(request, generation, now):
+    language = get_language_from_request(request)
+    where = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
+    # The local date is part of the key: some pages say what applies today.
+    return f"page:{generation}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
 
 
 def _cacheable_response(request, response):

@@ -3,9 +3,12 @@
 Publishers write Markdown in the admin; anything HTML in it (pasted from Word, or hostile) is
 sanitised with nh3 after rendering, so only the tags below reach a page, links only point to
 http, https, mailto or tel (or a path on this site) and always carry rel="noopener noreferrer".
+A protocol-relative link (`//host/x`, which nh3 takes for a path) goes to another site, so it is
+rewritten to `https://host/x`; one without a host is dropped and its text kept.
 """
 
 import re
+from urllib.parse import urlsplit
 
 import markdown as markdown_lib
 import nh3
@@ -29,6 +32,9 @@ ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template", "noscript"})
 
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
+# What a browser ignores in an address: C0 controls and spaces around it, tabs and newlines inside it.
+_URL_EDGES = "".join(map(chr, range(0x21)))
+_URL_INSIDE = re.compile(r"[\t\n\r]")
 
 
 def render_markdown(text):
@@ -48,5 +54,20 @@ def render_markdown(text):
         url_schemes=set(ALLOWED_URL_SCHEMES),
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_external_protocol_relative_links,
     )
     return mark_safe(cleaned)
+
+
+def _external_protocol_relative_links(tag, attribute, value):
+    """nh3 hook: `//host/x` → `https://host/x`, read the way a browser reads it (`/\\host`, ` //host`)."""
+    if tag != "a" or attribute != "href":
+        return value
+    url = _URL_INSIDE.sub("", value.strip(_URL_EDGES)).replace("\\", "/")
+    if not url.startswith("//"):
+        return value
+    absolute = "https:" + url
+    try:
+        return absolute if urlsplit(absolute).hostname else None
+    except ValueError:  # e.g. an unclosed IPv6 literal: not a place anyone can go
+        return None

@@ -1,8 +1,10 @@
 from datetime import timedelta
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
+import feedparser
 import pytest
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 
 from tests.factories import make_article, make_topic
@@ -50,6 +52,39 @@ def test_topic_feed_only_has_the_topics_articles(client, articles):
     summaries = [entry.findtext(f"{ATOM}summary") for entry in _entries(client, reverse("guidance:topic_feed", args=["legevakt"]))]
     assert summaries == ["Oppdatert om de ansatte.", "Ny artikkel."]
     assert client.get(reverse("guidance:topic_feed", args=["finnes-ikke"])).status_code == 404
+
+
+def _parsed(client, url, **headers):
+    response = client.get(url, **headers)
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed
+
+
+@pytest.mark.parametrize("url", [reverse_lazy("guidance:feed"), reverse_lazy("guidance:topic_feed", args=["legevakt"])])
+def test_feeds_are_well_formed_atom_for_a_real_feed_parser(client, articles, url):
+    feed = _parsed(client, url)
+    assert feed.version == "atom10"
+    assert feed.entries and all(entry.summary_detail.type == "text/plain" for entry in feed.entries)
+
+
+def test_a_change_note_with_markup_reaches_feed_readers_as_text_not_markup(client):
+    make_article(slug="legevakt", versions=[{"change_note": "Rettet <script>alert(1)</script> & <b>lenker</b>."}])
+    entry = _parsed(client, reverse("guidance:feed")).entries[0]
+    assert entry.summary == "Rettet <script>alert(1)</script> & <b>lenker</b>."
+    assert entry.summary_detail.type == "text/plain"
+
+
+def test_entry_ids_are_absolute_unique_and_the_same_from_any_address_and_feed(client, articles, settings):
+    settings.SITE_URL = "https://kommuneportal.example.no"
+    settings.ALLOWED_HOSTS = ["testserver", "intern.example.no"]
+    ids = [entry.id for entry in _parsed(client, reverse("guidance:feed")).entries]
+    assert all(urlsplit(entry_id).scheme in {"tag", "https"} for entry_id in ids)
+    assert len(set(ids)) == len(ids) == 3
+    assert ids == [entry.id for entry in _parsed(client, reverse("guidance:feed"), HTTP_HOST="intern.example.no").entries]
+    topic_ids = [entry.id for entry in _parsed(client, reverse("guidance:topic_feed", args=["legevakt"])).entries]
+    assert topic_ids == ids[1:]
 
 
 def test_sitemap_lists_live_articles_and_guidance_pages(client, articles):

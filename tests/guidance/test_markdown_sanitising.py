@@ -55,3 +55,29 @@ def test_safe_links_keep_their_address_and_get_noopener(url):
 
 def test_empty_body_renders_as_empty_string():
     assert render_markdown("") == "" and render_markdown(None) == ""
+
+
+@pytest.mark.parametrize("source", [
+    "[lenke](//evil.example/x)",
+    '<a href="//evil.example/x">lenke</a>',
+    '<a href="/\\evil.example/x">lenke</a>',
+    '<a href="\\\\evil.example/x">lenke</a>',
+    '<a href=" //evil.example/x">lenke</a>',
+    '<a href="/&#9;/evil.example/x">lenke</a>',
+    '<a href="&#1;//evil.example/x">lenke</a>',
+])
+def test_protocol_relative_links_become_external_https_links(source):
+    html = render_markdown(source)
+    assert 'href="https://evil.example/x"' in html and 'rel="noopener noreferrer"' in html
+    assert "lenke" in html
+
+
+@pytest.mark.parametrize("href", ["//", "///", "//[::1"])
+def test_a_protocol_relative_link_without_a_host_is_dropped_but_its_text_kept(href):
+    html = render_markdown(f'<a href="{href}">lenke</a>')
+    assert "href" not in html and "lenke" in html
+
+
+@pytest.mark.parametrize("url", ["/veiledning/smittesporing/", "#kontakt", "?side=2", "/%2Fveiledning"])
+def test_links_to_paths_on_this_site_stay_as_they_are(url):
+    assert f'href="{url}"' in render_markdown(f"[lenke]({url})")
