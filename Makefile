@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-sqlite test-postgres migrate demo collectstatic bench clean
+.PHONY: run test test-sqlite test-postgres migrate demo collectstatic bench soak clean
 
 # Reinstall only when a requirements file changed, so the second run is fast.
 $(VENV)/.runtime-installed: requirements.txt
@@ -45,6 +45,9 @@ collectstatic: $(VENV)/.runtime-installed
 
 bench: $(VENV)/.test-installed
 	bash bench/run.sh
+
+soak: $(VENV)/.runtime-installed
+	bash bench/soak.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

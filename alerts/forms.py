@@ -5,10 +5,36 @@ from django.utils.translation import gettext_lazy as _
 
 from alerts.sources import all_facets
 from alerts.models import Frequency
+from alerts.services import normalise_email
+
+EMAIL_MAX_LENGTH = 254  # Subscription.email
+INVALID_CHOICE = _("Velg blant alternativene på siden.")  # never echoes the posted value back
 
 
 def field_name(facet):
     return facet.key.replace(".", "_")
+
+
+class DistinctMultipleChoiceField(forms.MultipleChoiceField):
+    """Each ticked value once: a hand-made `?topic=1&topic=1` must not break the unique interest."""
+
+    default_error_messages = {"invalid_choice": INVALID_CHOICE}
+
+    def clean(self, value):
+        return list(dict.fromkeys(super().clean(value)))
+
+
+class SubscriberEmailField(forms.EmailField):
+    default_error_messages = {
+        "max_length": _("E-postadressen kan ha høyst %(limit_value)d tegn."),
+        "null_characters_not_allowed": _("E-postadressen inneholder et tegn som ikke er tillatt."),
+    }
+
+    def bound_data(self, data, initial):
+        # What was typed is shown again, unless it is nothing a person typed (NUL, thousands of characters).
+        if not isinstance(data, str) or "\x00" in data or len(data) > self.max_length:
+            return ""
+        return data
 
 
 class AlertChoicesForm(forms.Form):
@@ -20,7 +46,7 @@ class AlertChoicesForm(forms.Form):
     )
     frequency = forms.ChoiceField(
         label=_("Hvor ofte vil du ha e-post?"), choices=Frequency.choices, initial=Frequency.IMMEDIATE,
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect, error_messages={"invalid_choice": INVALID_CHOICE},
         help_text=_("Straks: én e-post per endring, innen noen minutter. Daglig: ett sammendrag hver morgen."),
     )
 
@@ -31,7 +57,7 @@ class AlertChoicesForm(forms.Form):
             choices = facet.choices()
             if choices:  # no empty groups on the page
                 self.facets.append(facet)
-                self.fields[field_name(facet)] = forms.MultipleChoiceField(
+                self.fields[field_name(facet)] = DistinctMultipleChoiceField(
                     label=facet.label, required=False, choices=choices, widget=forms.CheckboxSelectMultiple,
                 )
         self.order_fields(["email", "everything", *(field_name(f) for f in self.facets), "frequency"])
@@ -66,8 +92,16 @@ class AlertChoicesForm(forms.Form):
 
 
 class SubscribeForm(AlertChoicesForm):
-    email = forms.EmailField(
-        label=_("E-postadresse"), max_length=254,
+    email = SubscriberEmailField(
+        label=_("E-postadresse"), max_length=EMAIL_MAX_LENGTH,
         help_text=_("Vi sender en lenke du må åpne for å bekrefte. Adressen brukes bare til varslene."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+    def clean_email(self):
+        # Stored lower-cased, and some letters grow when lower-cased ("İ" becomes two characters).
+        email = normalise_email(self.cleaned_data["email"])
+        if len(email) > EMAIL_MAX_LENGTH:
+            raise ValidationError(self.fields["email"].error_messages["max_length"],
+                                  params={"limit_value": EMAIL_MAX_LENGTH}, code="max_length")
+        return email

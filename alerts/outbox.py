@@ -2,6 +2,10 @@
 
 Delivery protocol (each step its own committed write, so the database always says how far we got):
 
+0. *connect*: the mail connection is opened before anything is claimed. If it cannot be (a wrong
+   backend, host or port, TLS and SSL both on …) nothing is claimed, `MailUnavailable` is raised
+   and `send_alerts` fails with the reason; the rows stay `pending` for the next run.
+
 1. *claim*: due `pending` rows are locked with ``SELECT … FOR UPDATE SKIP LOCKED`` (PostgreSQL)
    and set to `claimed` with this run's `claim_id`. A second copy of `send_alerts` skips locked
    rows, and the conditional ``UPDATE … WHERE status='pending'`` means only one run can win a
@@ -133,12 +137,15 @@ def recover_stale(*, now):
     return released, uncertain
 
 
+def _due(*, now, only_ids):
+    due = Message.objects.filter(status=MessageStatus.PENDING, next_attempt_at__lte=now)
+    return due if only_ids is None else due.filter(pk__in=only_ids)
+
+
 def _claim(*, now, only_ids, batch):
     claim_id = uuid.uuid4().hex
     with transaction.atomic():
-        due = Message.objects.filter(status=MessageStatus.PENDING, next_attempt_at__lte=now)
-        if only_ids is not None:
-            due = due.filter(pk__in=only_ids)
+        due = _due(now=now, only_ids=only_ids)
         ids = list(due.order_by("next_attempt_at", "pk").select_for_update(skip_locked=True)
                    .values_list("pk", flat=True)[:batch])
         Message.objects.filter(pk__in=ids, status=MessageStatus.PENDING).update(
@@ -147,14 +154,39 @@ def _claim(*, now, only_ids, batch):
     return claim_id
 
 
+class MailUnavailable(Exception):
+    """The mail backend could not be set up or reached. Nothing was claimed: the rows stay pending."""
+
+
+def _open_connection():
+    try:
+        connection = get_connection(timeout=settings.ALERTS_SMTP_TIMEOUT)
+        connection.open()
+    except Exception as error:  # any misconfiguration: an unknown backend, TLS and SSL both on, a closed port …
+        raise MailUnavailable(f"{_describe_backend()}: {type(error).__name__}: {error}") from error
+    return connection
+
+
+def _describe_backend():
+    if settings.EMAIL_BACKEND.endswith("smtp.EmailBackend"):
+        return f"{settings.EMAIL_BACKEND} på {settings.EMAIL_HOST}:{settings.EMAIL_PORT}"
+    return settings.EMAIL_BACKEND
+
+
 def outbox_deliver(*, now=None, only_ids=None, batch=200):
-    """Send due messages. Returns a dict of counts. `now` fixes the clock (tests, --now)."""
+    """Send due messages. Returns a dict of counts. `now` fixes the clock (tests, --now).
+
+    Raises MailUnavailable, having claimed nothing, when there is mail to send and no connection
+    can be opened: claimed rows would otherwise wait ALERTS_STALE_MINUTES for nothing.
+    """
     clock = (lambda: now) if now else timezone.now
     counts = {"sent": 0, "retry": 0, "failed": 0}
     counts["released"], counts["uncertain"] = recover_stale(now=clock())
-    claim_id = _claim(now=clock(), only_ids=only_ids, batch=batch)
-    connection = get_connection(timeout=settings.ALERTS_SMTP_TIMEOUT)
+    if not _due(now=clock(), only_ids=only_ids).exists():
+        return counts  # no connection to the mail server every minute for nothing
+    connection = _open_connection()
     try:
+        claim_id = _claim(now=clock(), only_ids=only_ids, batch=batch)
         for message in Message.objects.filter(claim_id=claim_id, status=MessageStatus.CLAIMED).select_related(
             "subscription"
         ).order_by("pk"):

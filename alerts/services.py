@@ -11,11 +11,16 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.admin.models import CHANGE, DELETION, LogEntry
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
 from alerts import emails, outbox, tokens
-from alerts.models import Message, MessageKind, Subscription, SubscriptionInterest
+from alerts.models import Frequency, Message, MessageKind, Subscription, SubscriptionInterest, masked_email
+from alerts.sources import all_facets
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +45,10 @@ def subscription_request(*, email, frequency, everything, interests, now=None):
             _set_choices(subscription, frequency=frequency, everything=everything, interests=interests)
         message = _queue_request_mail(subscription, now=now)
     if message is not None:
-        outbox.outbox_deliver(only_ids=[message.pk])
+        try:
+            outbox.outbox_deliver(only_ids=[message.pk])
+        except outbox.MailUnavailable as error:  # the reader sees the same page; send_alerts sends it later
+            logger.warning("Confirmation e-mail %s left in the outbox: %s", message.pk, error)
 
 
 def _queue_request_mail(subscription, *, now):
@@ -64,10 +72,10 @@ def _set_choices(subscription, *, frequency, everything, interests):
     subscription.everything = everything
     subscription.save(update_fields=["frequency", "everything"])
     subscription.interests.all().delete()
+    # A set, because (subscription, facet, value) is unique and callers may repeat a value.
+    wanted = {(facet, str(value)) for facet, values in interests.items() for value in values}
     SubscriptionInterest.objects.bulk_create(
-        SubscriptionInterest(subscription=subscription, facet=facet, value=value)
-        for facet, values in interests.items()
-        for value in values
+        SubscriptionInterest(subscription=subscription, facet=facet, value=value) for facet, value in sorted(wanted)
     )
 
 
@@ -83,23 +91,63 @@ def subscription_for_confirmation(*, token):
 def subscription_confirm(*, token, now=None):
     """Activate the subscription. The nonce is replaced, so the same link cannot be used again."""
     subscription_id, nonce = tokens.read_confirm_token(token)
-    updated = Subscription.objects.filter(pk=subscription_id, confirm_nonce=nonce, confirmed_at__isnull=True).update(
-        confirmed_at=now or timezone.now(), confirm_nonce=secrets.token_urlsafe(18)
-    )
-    if not updated:
-        raise AlreadyUsed
-    return Subscription.objects.get(pk=subscription_id)
+    with transaction.atomic():
+        updated = Subscription.objects.filter(pk=subscription_id, confirm_nonce=nonce, confirmed_at__isnull=True).update(
+            confirmed_at=now or timezone.now(), confirm_nonce=secrets.token_urlsafe(18)
+        )
+        if not updated:
+            raise AlreadyUsed
+        subscription = Subscription.objects.get(pk=subscription_id)
+        _log(subscription, CHANGE, f"Eieren bekreftet abonnementet ({masked_email(subscription.email)}).")
+    return subscription
 
 
 def subscription_update(*, subscription, frequency, everything, interests):
     with transaction.atomic():
         _set_choices(subscription, frequency=frequency, everything=everything, interests=interests)
+        _log(subscription, CHANGE, f"Eieren endret varslene ({masked_email(subscription.email)}): "
+                                   f"{_describe_choices(frequency, everything, interests)}.")
     return subscription
 
 
 def subscription_delete(*, subscription):
     """Unsubscribing deletes the address and everything queued for it."""
-    subscription.delete()
+    with transaction.atomic():
+        _log(subscription, DELETION, f"Eieren meldte seg av ({masked_email(subscription.email)}). "
+                                     "Adressen og e-post i kø er slettet.")
+        subscription.delete()
+
+
+# --- The admin's change log -----------------------------------------------------------------
+# Subscribers have no user account, but LogEntry needs a user: their changes are recorded under
+# one inactive account that cannot sign in.
+
+SUBSCRIBER_USERNAME = "abonnent"
+
+
+def _log(subscription, action_flag, message):
+    LogEntry.objects.create(
+        user=_subscriber_user(), content_type=ContentType.objects.get_for_model(Subscription),
+        object_id=str(subscription.pk), object_repr=str(subscription)[:200], action_flag=action_flag,
+        change_message=message,
+    )
+
+
+def _subscriber_user():
+    user, _created = get_user_model().objects.get_or_create(
+        username=SUBSCRIBER_USERNAME,
+        defaults={"is_active": False, "password": make_password(None), "first_name": "Abonnent (eieren av adressen)"},
+    )
+    return user
+
+
+def _describe_choices(frequency, everything, interests):
+    parts = [str(Frequency(frequency).label)]
+    if everything:
+        parts.append("alle vesentlige endringer")
+    labels = {facet.key: facet.label for facet in all_facets()}
+    parts += [f"{labels.get(key, key)}: {len(set(values))}" for key, values in interests.items() if values]
+    return ", ".join(parts)
 
 
 def subscriptions_purge_unconfirmed(*, now=None):

@@ -1,16 +1,111 @@
 #!/usr/bin/env bash
-# Serve the demo site in production mode under gunicorn on loopback and measure the main pages.
+# `make bench`: throughput of the main pages and search latency, in one run, for two content sizes.
+#
+# Starts a throwaway PostgreSQL cluster on a free loopback port (unless DATABASE_URL is given: then
+# that database gets the demo and bench content), loads the demo content plus synthetic articles
+# (manage.py bench_content), and for each size (BENCH_SIZES, default "2000 10000" bench articles)
+# serves the site under gunicorn in production mode (3 sync workers, kommuneportal/gunicorn.conf.py,
+# persistent database connections) twice: page cache off (DJANGO_PAGE_CACHE_SECONDS=0) and on (600,
+# the production default, local memory per worker). bench/report.py runs wrk against each page and
+# times the search queries, then prints one table. Only loopback traffic, bounded in time: about
+# 7 pages x 4 modes x BENCH_SECONDS (default 5) of wrk, plus loading the content.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+. scripts/postgres.sh  # apt_install, pg_bin, pg_start, pg_stop
+
+BENCH_SECONDS=${BENCH_SECONDS:-5}
+BENCH_SIZES=${BENCH_SIZES:-"2000 10000"}
+WORKERS=3
+STARTED=$(date +%s)
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "== Installing wrk (Debian package wrk)"
+  apt_install wrk || true
+fi
+command -v wrk >/dev/null 2>&1 || { echo "wrk is not installed and could not be installed." >&2; exit 1; }
+if [ -z "${DATABASE_URL:-}" ] && [ -z "$(pg_bin)" ]; then
+  echo "== Installing PostgreSQL (Debian package postgresql)"
+  apt_install postgresql || true
+fi
+
 WORK=$(mktemp -d)
-export DJANGO_DEBUG=0 DJANGO_SECRET_KEY="bench-only-$(date +%s)-not-secret-xxxxxxxxxxxxxxxxxxxxxxxx" \
+GUNICORN_PID=
+start_gunicorn() {  # page cache seconds, log name
+  # shellcheck disable=SC2086  # BENCH_GUNICORN_ARGS is a list of extra options
+  DJANGO_PAGE_CACHE_SECONDS=$1 .venv/bin/gunicorn -c kommuneportal/gunicorn.conf.py \
+    --access-logfile /dev/null ${BENCH_GUNICORN_ARGS:-} >>"$WORK/gunicorn-$2.log" 2>&1 &
+  GUNICORN_PID=$!
+  $PY bench/report.py wait --base "$BASE"
+}
+stop_gunicorn() {
+  if [ -n "$GUNICORN_PID" ]; then
+    kill "$GUNICORN_PID" 2>/dev/null || true
+    wait "$GUNICORN_PID" 2>/dev/null || true
+    GUNICORN_PID=
+  fi
+}
+cleanup() { stop_gunicorn; pg_stop; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+if [ -z "${DATABASE_URL:-}" ]; then
+  pg_start
+  export DATABASE_URL=$PG_DATABASE_URL
+else
+  echo "== Using the database in DATABASE_URL"
+fi
+
+PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE=http://127.0.0.1:$PORT
+unset REDIS_URL CACHE_URL  # the page cache is each worker's local memory, as without Redis
+export DJANGO_DEBUG=0 DJANGO_SECRET_KEY="bench-only-$(date +%s)-not-a-secret-xxxxxxxxxxxxxxxxxxxxxxxxxxxx" \
   DJANGO_ALLOWED_HOSTS=localhost DJANGO_SECURE_PROXY_SSL_HEADER=1 DJANGO_STATIC_ROOT="$WORK/static" \
-  DATABASE_URL="${DATABASE_URL:-sqlite:///$WORK/db.sqlite3}" GUNICORN_BIND=127.0.0.1:8099 GUNICORN_WORKERS=3
-.venv/bin/python manage.py migrate --noinput -v0
-.venv/bin/python manage.py load_demo >/dev/null
-.venv/bin/python manage.py collectstatic --noinput -v0
-.venv/bin/gunicorn -c kommuneportal/gunicorn.conf.py --access-logfile /dev/null --error-logfile "$WORK/gunicorn.log" &
-PID=$!
-trap 'kill $PID; rm -rf "$WORK"' EXIT
-sleep 2
-.venv/bin/python bench/pages.py http://127.0.0.1:8099 "${BENCH_SECONDS:-5}"
+  DJANGO_CONN_MAX_AGE="${DJANGO_CONN_MAX_AGE:-60}" DJANGO_LOG_LEVEL=WARNING \
+  GUNICORN_BIND=127.0.0.1:$PORT GUNICORN_WORKERS=$WORKERS
+
+echo "== Database, demo content and static files"
+$PY manage.py migrate --noinput -v0
+$PY manage.py load_demo >/dev/null
+$PY manage.py collectstatic --noinput -v0
+DATABASE=$($PY manage.py shell -v0 -c '
+from django.db import connection
+connection.ensure_connection()
+if connection.vendor == "postgresql":
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        print("PostgreSQL", cursor.fetchone()[0].split()[0])
+else:
+    print(connection.display_name, connection.Database.sqlite_version if connection.vendor == "sqlite" else "")
+')
+
+echo "== Pages to measure (on the demo content alone)"
+start_gunicorn 0 demo
+$PY bench/report.py find --base "$BASE" --out "$WORK/pages.json"
+stop_gunicorn
+
+RESULTS=$WORK/results.jsonl
+for size in $BENCH_SIZES; do
+  echo "== Synthetic content: $size bench articles"
+  $PY manage.py bench_content --articles "$size"
+  for cache in off on; do
+    if [ $cache = off ]; then seconds=0; search=--search; else seconds=600; search=; fi
+    echo "== $size articles, page cache $cache (DJANGO_PAGE_CACHE_SECONDS=$seconds), gunicorn on $BASE"
+    start_gunicorn $seconds "$size-$cache"
+    $PY bench/report.py measure --base "$BASE" --pages "$WORK/pages.json" --articles "$size" --cache $cache \
+      --seconds "$BENCH_SECONDS" --out "$RESULTS" $search
+    stop_gunicorn
+  done
+done
+
+# Server-side errors (tracebacks) behind any failed request, so they are seen rather than counted as fast.
+for log in "$WORK"/gunicorn-*.log; do
+  if grep -qE "Internal Server Error|Traceback|\[ERROR\]|WORKER TIMEOUT" "$log"; then
+    echo "== Errors logged by gunicorn/Django in $(basename "$log"):"
+    grep -E "Internal Server Error|Error:|Exception|\[ERROR\]|WORKER TIMEOUT" "$log" | sort | uniq -c | sort -rn | head -n 15
+  fi
+done
+
+echo
+$PY bench/report.py table --results "$RESULTS" --database "$DATABASE" --workers $WORKERS --seconds "$BENCH_SECONDS"
+elapsed=$(( $(date +%s) - STARTED ))
+echo "(bench took $((elapsed / 60)) min $((elapsed % 60)) s)"

@@ -1,4 +1,7 @@
+from crispy_forms.helper import FormHelper
 from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import AuthenticationForm, UsernameField
 from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 200
@@ -14,3 +17,36 @@ class SearchForm(forms.Form):
     def clean_q(self):
         # Control characters never help a search and some databases refuse them.
         return "".join(char for char in self.cleaned_data["q"] if char.isprintable()).strip()
+
+
+USERNAME_MAX_LENGTH = get_user_model()._meta.get_field("username").max_length
+
+
+class LoginUsernameField(UsernameField):
+    def bound_data(self, data, initial):
+        # What was typed is shown again, unless it cannot be a user name anyone typed.
+        if not isinstance(data, str) or "\x00" in data or len(data) > self.max_length:
+            return ""
+        return data
+
+
+class LoginForm(AuthenticationForm):
+    """Django's form, with the user model's length limit enforced before anything authenticates.
+
+    AuthenticationForm only sets `max_length` after the field is built, so no validator checks it:
+    an overlong name reached authenticate() and django-axes' log (255 characters), a 500 on PostgreSQL.
+    """
+
+    username = LoginUsernameField(
+        max_length=USERNAME_MAX_LENGTH, widget=forms.TextInput(attrs={"autofocus": True}),
+        error_messages={"max_length": _("Brukernavnet kan ha høyst %(limit_value)d tegn. Sjekk at du har skrevet "
+                                        "brukernavnet ditt, ikke noe annet.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The page shows its own summary, which does not repeat Django's generic "invalid login" text.
+        self.helper = FormHelper(self)
+        self.helper.form_tag = False
+        self.helper.form_show_errors = False
+        self.helper.disable_csrf = True  # the page's <form> has its token

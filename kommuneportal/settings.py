@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Hostile filter values (NUL, numbers past 64 bits, impossible dates) on /admin/ answer 400.
+    "kommuneportal.middleware_admin.AdminQueryGuardMiddleware",
     # Last, as django-axes asks, so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
@@ -117,6 +119,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that is down or hung must cost a request seconds, not a worker: give up connecting
+    # after DJANGO_DB_CONNECT_TIMEOUT seconds and stop any statement after DJANGO_DB_STATEMENT_TIMEOUT_MS.
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": env_int("DJANGO_DB_CONNECT_TIMEOUT", 2),
+        "options": f"-c statement_timeout={env_int('DJANGO_DB_STATEMENT_TIMEOUT_MS', 10000)}",
+        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 2, "keepalives_count": 2,
+        **DATABASES["default"].get("OPTIONS", {}),  # what DATABASE_URL says wins
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions: nothing is kept in the app server's memory or disk
@@ -196,6 +207,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)  # implicit TLS (port 465); not together with EMAIL_USE_TLS
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", None)  # seconds; send_alerts uses ALERTS_SMTP_TIMEOUT
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH") or None  # folder for the file backend (test servers)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kommuneportal <ikke-svar@kommuneportal.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -5,10 +5,15 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 
 from kommuneportal import views
+from kommuneportal.forms import LoginForm
 from kommuneportal.sitemaps import SITEMAPS
 
 account_patterns = [
-    path("logg-inn/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path(
+        "logg-inn/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),
+        name="login",
+    ),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("glemt-passord/", auth_views.PasswordResetView.as_view(), name="password_reset"),
     path("glemt-passord/sendt/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
@@ -42,8 +47,9 @@ urlpatterns = [
 handler400 = "kommuneportal.views.bad_request"
 handler403 = "kommuneportal.views.permission_denied"
 handler404 = "kommuneportal.views.page_not_found"
-# handler500 stays Django's default, which renders templates/500.html with no
-# database or request context: the page must render even when those are broken.
+# Renders templates/500.html or 503.html with no database or request context: they must render
+# when those are broken.
+handler500 = "kommuneportal.views.server_error"
 
 admin.site.site_header = "Kommuneportal – redaksjon"
 admin.site.site_title = "Kommuneportal"

@@ -1,17 +1,22 @@
+import sys
+
 from django.db import DatabaseError, connection
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, major_changes
 from guidance.models import ArticleKind
 from kommuneportal.forms import SearchForm
+from kommuneportal.middleware import cached_copy
 from kommuneportal.search import search_all
 
 
@@ -106,6 +111,21 @@ def page_not_found(request, exception=None):
         _("Siden finnes ikke, er flyttet, eller du har ikke tilgang til den. Sjekk at adressen er riktig, eller bruk søket."),
         exception,
     )
+
+
+def server_error(request):
+    """500, or 503 with Retry-After when the database is unreachable or hung — and then the cached
+    copy of a public page if there is one, so readers keep the guidance while the database is away."""
+    error = sys.exc_info()[1]
+    if not isinstance(error, DatabaseError):
+        return defaults.server_error(request)
+    copy = cached_copy(request)
+    if copy is not None:
+        return copy
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def csrf_failure(request, reason=""):

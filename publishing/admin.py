@@ -154,7 +154,7 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
     def get_fieldsets(self, request, obj=None):
         if self.fieldsets:  # a subclass taking full control must list the version fields itself
             return self.fieldsets
-        version = self.version_fieldsets or [(self.version_fieldset_title, {"fields": list(self.version_model.content_fields)})]
+        version = self.version_fieldsets or self._default_version_fieldsets()
         document = self.document_fieldsets or [(_("Plassering"), {"fields": self._document_field_names(request, obj)})]
         return [
             *version,
@@ -162,6 +162,17 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
             (self.change_fieldset_title, {
                 "fields": list(CHANGE_FIELDS) + ["based_on_number"],
                 "description": _("Lagring gir en ny versjon som utkast. Tidligere versjoner endres aldri."),
+            }),
+        ]
+
+    def _default_version_fieldsets(self):
+        sourcing = (*self.version_model.source_fields, "editor_note")
+        text = [name for name in self.version_model.content_fields if name not in sourcing]
+        return [
+            (self.version_fieldset_title, {"fields": text}),
+            (_("Kilde og redaksjonens merknad"), {
+                "fields": list(sourcing),
+                "description": _("Hvor teksten kommer fra. Redaksjonens merknad vises atskilt fra kildens ord."),
             }),
         ]
 

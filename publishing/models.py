@@ -59,7 +59,9 @@ class VersionQuerySet(models.QuerySet):
 
 class DocumentVersion(models.Model):
     parent_field = None  # name of the ForeignKey to the document, set by subclasses
-    content_fields = ("title", "summary", "body")
+    # The fields of the source a version's text comes from, and the editors' own words beside it.
+    source_fields = ("source_title", "source_issuer", "source_date", "source_date_is_approximate", "source_url")
+    content_fields = ("title", "summary", "body", *source_fields, "editor_note")
     # The only fields that may change after saving: the one-time publishing decision.
     approval_fields = ("publish_at", "approved_by", "approved_at")
 
@@ -73,6 +75,25 @@ class DocumentVersion(models.Model):
     body = models.TextField(
         _("brødtekst"), blank=True,
         help_text=_("Markdown: overskrifter med ##, lister med -, lenker som [tekst](https://…). HTML fjernes ved visning."),
+    )
+    source_title = models.CharField(
+        _("kildedokument"), max_length=250, blank=True,
+        help_text=_("Dokumentet teksten bygger på, slik det heter hos utgiveren, f.eks. «Brev til kommunene om "
+                    "bemanning»."),
+    )
+    source_issuer = models.CharField(_("utgiver av kilden"), max_length=150, blank=True,
+                                     help_text=_("F.eks. Helsedirektoratet, FHI, KS eller Statsforvalteren i Innlandet."))
+    source_date = models.DateField(_("kildens dato"), null=True, blank=True,
+                                   help_text=_("Datoen dokumentet har. Tomt hvis kilden ikke oppgir en dato."))
+    source_date_is_approximate = models.BooleanField(
+        _("datoen er omtrentlig"), default=False,
+        help_text=_("Kryss av når kilden ikke gir en eksakt dato: leserne ser da bare måned og år («ca. desember 2020»)."),
+    )
+    source_url = models.URLField(_("lenke til kilden"), blank=True, help_text=_("Der dokumentet finnes på nett."))
+    editor_note = models.TextField(
+        _("redaksjonens merknad"), blank=True,
+        help_text=_("Portalens egen forklaring. Vises tydelig atskilt fra kildens ord; skriv aldri fakta som kilden ikke "
+                    "sier her."),
     )
     change_type = models.CharField(
         _("type endring"), max_length=10, choices=ChangeType.choices, default=ChangeType.MAJOR,
@@ -148,6 +169,10 @@ class DocumentVersion(models.Model):
 
     def content(self):
         return {name: getattr(self, name) for name in self.content_fields}
+
+    @property
+    def has_source(self):
+        return bool(self.source_title)
 
     def previous_major_number(self):
         """The number of the last major version published before this one, or None for a new document."""

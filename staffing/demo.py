@@ -69,7 +69,7 @@ def _content(title, summary, *, provider, tasks, personnel, speed, channel, how,
             "personnel_kinds": personnel, "speed": speed, "request_channel": channel, "how_to_request": how,
             "contact_name": contact_name, "contact_phone": phone, "contact_email": email, "contact_url": url,
             "conditions": conditions, "legal_basis": legal_basis, "capacity": capacity,
-            "valid_from": valid_from, "valid_until": valid_until, "source": source, "source_url": source_url,
+            "valid_from": valid_from, "valid_until": valid_until, "source_title": source, "source_url": source_url,
         },
     }
 

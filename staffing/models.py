@@ -129,7 +129,7 @@ class MeasureVersion(DocumentVersion):
     content_fields = DocumentVersion.content_fields + (
         "provider", "tasks", "personnel_kinds", "speed", "request_channel", "how_to_request",
         "contact_name", "contact_phone", "contact_email", "contact_url", "conditions", "legal_basis",
-        "capacity", "valid_from", "valid_until", "source", "source_url",
+        "capacity", "valid_from", "valid_until",
     )
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="versions", verbose_name=_("tiltak"))
@@ -167,9 +167,6 @@ class MeasureVersion(DocumentVersion):
         _("gjelder til og med"), null=True, blank=True,
         help_text=_("Tomt: ingen kjent sluttdato. Utløpte tiltak vises fortsatt, merket «Utløpt»."),
     )
-    source = models.CharField(_("kilde"), max_length=250, blank=True, help_text=_("Dokumentet opplysningene kommer fra."))
-    source_url = models.URLField(_("lenke til kilden"), blank=True)
-
     class Meta(DocumentVersion.Meta):
         verbose_name = _("tiltaksversjon")
         verbose_name_plural = _("tiltaksversjoner")

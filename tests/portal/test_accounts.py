@@ -49,3 +49,29 @@ def test_password_reset_sends_norwegian_mail_without_revealing_unknown_addresses
     assert len(mail.outbox) == 1
     assert "Nytt passord" in mail.outbox[0].subject
     assert "/konto/nytt-passord/" in mail.outbox[0].body
+
+
+def test_overlong_user_name_gives_a_norwegian_form_error_and_never_reaches_the_lock_out_log(client):
+    from axes.models import AccessAttempt
+
+    response = client.post(reverse("login"), {"username": "k" * 300, "password": "et-passord"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Brukernavnet kan ha høyst 150 tegn" in html
+    assert "k" * 151 not in html
+    assert not AccessAttempt.objects.exists()
+
+
+def test_user_name_at_the_limit_is_still_tried_and_kept_in_the_form(client):
+    response = client.post(reverse("login"), {"username": "k" * 150, "password": "feil"})
+    assert response.status_code == 200
+    assert "Innloggingen mislyktes" in response.content.decode()
+    assert f'value="{"k" * 150}"' in response.content.decode()
+
+
+def test_missing_password_is_named_in_the_error_summary(client):
+    response = client.post(reverse("login"), {"username": "kari", "password": ""})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Passord: Feltet er påkrevet." in html
+    assert "Brukernavnet eller passordet er feil" not in html

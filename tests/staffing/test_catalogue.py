@@ -71,7 +71,7 @@ def test_the_measure_page_shows_everything_with_its_history(client):
     measure = make_measure(
         title="Medhjelpere etter helsepersonelloven § 5", publisher=publisher, provider="Kommunen selv",
         conditions="Forsvarlig ut fra oppgavens art.", legal_basis="Helsepersonelloven § 5",
-        capacity="90 innsatspersonell", valid_from=datetime.date(2021, 12, 10), source="Brev fra Helsedirektoratet",
+        capacity="90 innsatspersonell", valid_from=datetime.date(2021, 12, 10), source_title="Brev fra Helsedirektoratet",
         source_url="https://www.helsedirektoratet.no/", contact_email="post@example.no", body="## Mer\n\nTekst.",
     )
     html = client.get(measure.get_absolute_url()).content.decode()

@@ -1,6 +1,6 @@
 import argparse
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -28,7 +28,13 @@ class Command(BaseCommand):
         purged = services.subscriptions_purge_unconfirmed(now=now)
         changes = outbox.alerts_enqueue(now=now)
         digests = outbox.digests_enqueue(now=now)
-        counts = outbox.outbox_deliver(now=now)
+        try:
+            counts = outbox.outbox_deliver(now=now)
+        except outbox.MailUnavailable as error:
+            raise CommandError(
+                f"Fikk ikke kontakt med e-posttjeneren ({error}). Ingen e-post er tatt fra utboksen; de sendes "
+                "når send_alerts kjører etter at e-postoppsettet (EMAIL_*) er rettet."
+            ) from error
         self.stdout.write(
             f"changes={changes} digests={digests} sent={counts['sent']} retry={counts['retry']} "
             f"failed={counts['failed']} uncertain={counts['uncertain']} released={counts['released']} purged={purged}"
