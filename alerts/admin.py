@@ -15,6 +15,8 @@ from alerts.models import AlertDispatch, Message, MessageStatus, Subscription, S
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
+    """A record to read: nobody adds, changes, deletes or runs actions here (the site's change log uses it too)."""
+
     actions = None
 
     def has_add_permission(self, request):

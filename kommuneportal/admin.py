@@ -4,9 +4,11 @@ from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.utils.translation import gettext_lazy as _
 
+from alerts.admin import ReadOnlyAdmin
+
 
 @admin.register(LogEntry)
-class LogEntryAdmin(admin.ModelAdmin):
+class LogEntryAdmin(ReadOnlyAdmin):
     """Who changed what, browsable and searchable. A record: nobody adds, edits or deletes entries here.
 
     Seeing it takes the view_logentry permission (superusers have it).
@@ -21,18 +23,8 @@ class LogEntryAdmin(admin.ModelAdmin):
     date_hierarchy = "action_time"
     fields = ["action_time", "user", "content_type", "object_id", "object_repr", "action_flag", "message"]
     readonly_fields = fields
-    actions = None
 
     @admin.display(description=_("endring"))
     def message(self, obj):
         # The admin's own entries are stored as JSON; get_change_message() makes them readable.
         return obj.get_change_message()
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
