@@ -15,6 +15,7 @@ secret in it is, which keeps BREACH out).
 
 import gzip
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +30,7 @@ LAST_GENERATION_KEY = "page:last-generation"
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
 MIN_COMPRESS_BYTES = 512
+logger = logging.getLogger(__name__)
 
 
 class PublicPageCacheMiddleware:
@@ -46,13 +48,13 @@ class PublicPageCacheMiddleware:
         now = timezone.now()
         _remember_generation(clock.generation)
         key = _key(request, clock.generation, now)
-        page = cache.get(key)
+        page = _cache_call(cache.get, key)
         if page is None:
             response = self.get_response(request)
             if not _cacheable_response(request, response):
                 return _private(response)
             page = _freeze(response)
-            cache.set(key, page, seconds_until_next_change(clock, now, limit=settings.PAGE_CACHE_SECONDS) or 1)
+            _cache_call(cache.set, key, page, seconds_until_next_change(clock, now, limit=settings.PAGE_CACHE_SECONDS) or 1)
         until_change = seconds_until_next_change(clock, now, limit=2 * settings.PAGE_CACHE_MAX_AGE)
         max_age = min(settings.PAGE_CACHE_MAX_AGE, until_change)
         # Neither max-age nor the stale window of a proxy in front may reach past the next scheduled change.
@@ -83,8 +85,17 @@ def _remember_generation(generation):
     """Keep the newest generation in the cache, written only when it changes, for `cached_copy`."""
     global _remembered_generation
     if generation != _remembered_generation:
-        cache.set(LAST_GENERATION_KEY, generation, None)
+        _cache_call(cache.set, LAST_GENERATION_KEY, generation, None)
         _remembered_generation = generation
+
+
+def _cache_call(method, *args):
+    """A cache that is down (Redis restarting) makes pages slower, never broken."""
+    try:
+        return method(*args)
+    except Exception:
+        logger.warning("Sidebufferen svarer ikke; siden lages uten.", exc_info=True)
+        return None
 
 
 def _cacheable_request(request):

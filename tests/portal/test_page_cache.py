@@ -147,3 +147,25 @@ def test_a_measure_that_ends_leaves_the_cached_catalogue_the_next_day(client, mo
     monkeypatch.setattr(timezone, "now", lambda: tomorrow)
     monkeypatch.setattr(timezone, "localdate", lambda value=None, timezone=None: tomorrow.date())
     assert "Ordning som slutter i dag" not in client.get("/bemanning/").content.decode()
+
+
+def test_pages_are_served_when_the_shared_cache_is_down(client, article):
+    from django.test import override_settings
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    redis_nowhere = {  # a real client to a port where nothing listens, as configured in settings
+        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": f"redis://127.0.0.1:{_closed_port()}/0",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "retry": Retry(NoBackoff(), 1)},
+    }
+    with override_settings(CACHES={"default": redis_nowhere}):
+        assert title(client.get("/veiledning/regel/")) == "Regel fra mandag"
+        assert title(client.get("/veiledning/regel/")) == "Regel fra mandag"
+
+
+def _closed_port():
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
