@@ -14,7 +14,7 @@
 #   SOAK_GUNICORN_ARGS="--max-requests 0" make soak         workers are not recycled (to see growth)
 #   DJANGO_PAGE_CACHE_SECONDS=0 make soak                   every request renders its page
 #
-# Only loopback traffic, bounded in time (SOAK_SECONDS plus about 20 s of setup).
+# Only loopback traffic, bounded in time (SOAK_SECONDS plus about 40 s of setup: migrate, load_demo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -166,10 +166,12 @@ echo "== Soak: $CLIENTS concurrent clients (wrk -t$THREADS -c$CLIENTS) for $SOAK
 echo "   gunicorn on $BASE ($WORKERS sync workers, DJANGO_DEBUG=0, page cache ${PAGE_CACHE} s${SOAK_GUNICORN_ARGS:+, $SOAK_GUNICORN_ARGS}), $DATABASE"
 sample &
 SAMPLER_PID=$!
-wrk -t$THREADS -c$CLIENTS -d"${SOAK_SECONDS}s" --latency -H "Host: localhost" -H "X-Forwarded-Proto: https" \
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+wrk -t$THREADS -c$CLIENTS -d"${SOAK_SECONDS}s" --timeout 2s --latency -H "Host: localhost" -H "X-Forwarded-Proto: https" \
   -H "Accept-Encoding: gzip" -s bench/soak.lua "$BASE" -- "${PATHS[@]}" >"$WORK/wrk.out" 2>&1 || true
 kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
 END_MEMORY=$(memory end)
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 BOOTED_AFTER=$(grep -c "Booting worker" "$WORK/gunicorn.log" || true)
 
 field() { awk -v key="$1" '$1 == "SOAK" && $2 == key { $1 = ""; $2 = ""; sub(/^ +/, ""); print }' "$WORK/wrk.out"; }
@@ -180,7 +182,7 @@ STATUS_ERRORS=$(field status_errors)
 SOCKET=$(field socket_errors)
 echo
 echo "requests:  $(field requests) in $(field seconds) s ($(field rate) req/s); latency (ms) $(field latency_ms)"
-echo "errors:    $((STATUS_ERRORS + ${SOCKET%% *})) (HTTP status >= 400: $STATUS_ERRORS; socket errors: $SOCKET)"
+echo "errors:    $((STATUS_ERRORS + ${SOCKET%% *})) (HTTP status >= 400: $STATUS_ERRORS; socket errors: $SOCKET; timeout = no answer in 2 s)"
 echo "statuses:  $(field statuses)"
 echo "memory (VmRSS from /proc/<pid>/status):"
 echo "$START_MEMORY"
@@ -188,7 +190,8 @@ echo "$END_MEMORY"
 awk '{ if ($1 > total) total = $1; if ($2 > worker) worker = $2 }
      END { printf "   peak   total %.1f MB, largest worker %.1f MB (sampled every 2 s)\n", total / 1024, worker / 1024 }' \
   "$WORK/samples"
-echo "workers started during the soak: $((BOOTED_AFTER - BOOTED_BEFORE)) (gunicorn.conf.py recycles a worker after max_requests, 2000-2200)"
+echo "machine load average (1, 5, 15 min): $LOAD_BEFORE at start, $LOAD_AFTER at end on $(nproc) cores"
+echo "workers started during the soak: $((BOOTED_AFTER - BOOTED_BEFORE)) (a worker is replaced after max_requests: 2000-2200 in gunicorn.conf.py)"
 
 # Server-side errors (tracebacks, timeouts) behind any failed request, so they are seen.
 if grep -qE "Internal Server Error|Traceback|\[ERROR\]|WORKER TIMEOUT" "$WORK/gunicorn.log"; then
