@@ -27,6 +27,11 @@ DEMO_USERS = [
     ("rana", "demo-rana-2026", "1833", Role.READER),
 ]
 
+# Statsforvalteren: (username, password, county). Reads the county's decided worksheets only.
+DEMO_COUNTY_USERS = [
+    ("statsforvalter-innlandet", "demo-statsforvalter-2026", "Innlandet"),
+]
+
 _SUGGESTION = {s["service_type"]: s["note_basis"] for s in note.CAPACITY_SUGGESTIONS}
 
 # The note's own examples ("Kapasitet i tjenestene"), assessed as a municipality in phase 3 might.
@@ -37,29 +42,64 @@ HAMAR_DECIDED_ROWS = [
          forsvarlig_minimum="Brukere som trenger tilbudet for å dekke grunnleggende behov, beholder to dager i uken etter individuell vurdering.",
          vulnerable_groups=["kognitiv_svikt", "parorende"],
          vulnerable_plan="Pårørende med særlig tyngende omsorgsoppgaver får tilbud om avlastning og ukentlig telefonkontakt.",
-         involvement="begge", end_date=datetime.date(2020, 6, 30), decision_form="omgjoring",
+         involvement="begge", end_date=datetime.date(2020, 6, 30), individual_decision="ja", decision_form="omgjoring",
          note_basis=_SUGGESTION["dagaktivitet"]),
     dict(service_type="renhold", action="redusere", reason="kapasitet",
          description="Renhold i hjemmet reduseres til hver fjerde uke.",
          nytte=1, alvorlighet=1, ressurs=2, mestring=1, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
          forsvarlig_minimum="Brukere der individuelle forhold tilsier det (smittevern, hygiene), beholder ukentlig renhold.",
-         involvement="mottaker", end_date=datetime.date(2020, 6, 30), decision_form="omgjoring",
-         note_basis=_SUGGESTION["renhold"]),
+         involvement="mottaker", end_date=datetime.date(2020, 6, 30), individual_decision="ja",
+         decision_form="omgjoring", note_basis=_SUGGESTION["renhold"]),
     dict(service_type="habilitering", service_name="Fysioterapi og ergoterapi med fysisk oppmøte",
          action="stanse", reason="begge",
          description="Oppmøte stanses; terapeutene veileder egentrening over telefon og video.",
          nytte=2, alvorlighet=2, ressurs=2, mestring=2, weighted_criteria=["nytte", "alvorlighet", "mestring"],
          forsvarlig_minimum="Gjelder ikke brukere der stansen vil gi alvorlig varig funksjonstap; de får fortsatt oppmøte.",
-         involvement="begge", end_date=datetime.date(2020, 5, 31), decision_form="skriftlig",
-         note_basis=_SUGGESTION["habilitering"]),
+         involvement="begge", end_date=datetime.date(2020, 5, 31), individual_decision="nei",
+         decision_form="skriftlig", note_basis=_SUGGESTION["habilitering"]),
     dict(service_type="helsetjenester_i_hjemmet", service_name="Tilsynsbesøk på kveld",
          action="velferdsteknologi", reason="begge",
          description="Kveldstilsyn erstattes av digitalt tilsyn og medisindispensere der det er forsvarlig.",
          nytte=3, alvorlighet=2, ressurs=1, mestring=2, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
          forsvarlig_minimum="Brukere som ikke kan bruke løsningene, beholder fysisk besøk.",
          vulnerable_groups=["aleneboende"], vulnerable_plan="Aleneboende får daglig telefonkontakt i tillegg.",
-         involvement="begge", decision_form="skriftlig", end_date=datetime.date(2020, 8, 31),
+         involvement="begge", individual_decision="ja", decision_form="skriftlig", end_date=datetime.date(2020, 8, 31),
          note_basis=_SUGGESTION["helsetjenester_i_hjemmet"]),
+    # Decided with a warning acknowledged in writing: «bør tidsbegrenses».
+    dict(service_type="stottekontakt", action="redusere", reason="begge",
+         description="Støttekontakt gis over telefon i stedet for ved oppmøte.",
+         nytte=2, alvorlighet=1, ressurs=1, mestring=2, weighted_criteria=["nytte", "alvorlighet", "mestring"],
+         forsvarlig_minimum="Brukere med psykiske lidelser og barn beholder ett fysisk møte i uken.",
+         vulnerable_groups=["psykisk_syke", "barn"],
+         vulnerable_plan="Koordinator ringer brukerne hver uke og melder behov for mer hjelp til tildelingskontoret.",
+         involvement="begge", individual_decision="ja", decision_form="omgjoring"),
+]
+HAMAR_REASONS = {
+    "Støttekontakt": {"mangler_sluttdato": "Sluttdatoen settes ved gjennomgangen 16.04.2020, når vi ser hvor lenge "
+                                           "smittetoppen varer; vedtakene sier at endringen er midlertidig."},
+}
+
+# Lillehammer: a decided worksheet in phase 4 whose review is overdue, and a draft the county never sees.
+LILLEHAMMER_DECIDED_ROWS = [
+    dict(service_type="praktisk_bistand", service_name="Praktisk bistand i hjemmet", action="stanse", reason="kapasitet",
+         description="Praktisk bistand stanses i tre uker; personellet går til hjemmesykepleien.",
+         nytte=1, alvorlighet=1, ressurs=2, mestring=1, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
+         forsvarlig_minimum="Brukere som ikke kan dekke grunnleggende behov selv, beholder hjelpen etter individuell vurdering.",
+         vulnerable_groups=["aleneboende"], vulnerable_plan="Aleneboende får telefon to ganger i uken.",
+         involvement="begge", end_date=datetime.date(2020, 5, 8), individual_decision="ja", decision_form="omgjoring"),
+    dict(service_type="avlastning", action="redusere", reason="begge",
+         description="Avlastningsoppholdene kortes ned fra en uke til tre døgn.",
+         nytte=3, alvorlighet=2, ressurs=3, mestring=2, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
+         forsvarlig_minimum="Foreldre til barn med store og sammensatte behov beholder full avlastning.",
+         vulnerable_groups=["parorende", "barn"],
+         vulnerable_plan="Tildelingskontoret ringer alle pårørende med avlastning før endringen.",
+         involvement="begge", end_date=datetime.date(2020, 5, 31), individual_decision="ja", decision_form="omgjoring"),
+    dict(service_type="legemiddelhandtering", action="delegere", reason="kapasitet",
+         description="Utdeling av multidose delegeres til helsefagarbeidere med opplæring.",
+         nytte=3, alvorlighet=3, ressurs=1, mestring=3, weighted_criteria=["nytte", "alvorlighet", "ressurs"],
+         forsvarlig_minimum="Sykepleier har faglig ansvar og er tilgjengelig hele døgnet.",
+         involvement="mottaker", individual_decision="nei", decision_form="ingen",
+         note_basis=_SUGGESTION["legemiddelhandtering"]),
 ]
 
 
@@ -68,23 +108,46 @@ def load(stdout):
         Municipality.objects.update_or_create(number=number, defaults={"name": name, "county": county})
     stdout.write(f"  Kommuner: {Municipality.objects.count()}")
     users = _load_users()
+    _load_county_users()
     _load_hamar(users["hamar"])
+    _load_lillehammer(users["lillehammer"])
     for username, password, number, role in DEMO_USERS:
         stdout.write(f"  Kommunebruker ({role}): brukernavn «{username}», passord «{password}»")
+    for username, password, county in DEMO_COUNTY_USERS:
+        stdout.write(f"  Statsforvalter ({county}, /prioritering/fylke/): brukernavn «{username}», passord «{password}»")
+
+
+def _user(username, password):
+    user, created = get_user_model().objects.get_or_create(
+        username=username, defaults={"first_name": username.split("-")[0].capitalize()})
+    if created:
+        user.set_password(password)
+        user.save(update_fields=["password"])
+    return user
 
 
 def _load_users():
-    User = get_user_model()
     users = {}
     for username, password, number, role in DEMO_USERS:
-        user, created = User.objects.get_or_create(username=username, defaults={"first_name": username.capitalize()})
-        if created:
-            user.set_password(password)
-            user.save(update_fields=["password"])
+        user = _user(username, password)
         municipality = Municipality.objects.get(number=number)
         Membership.objects.get_or_create(user=user, municipality=municipality, defaults={"role": role})
         users[username] = user
     return users
+
+
+def _load_county_users():
+    for username, password, county in DEMO_COUNTY_USERS:
+        user = _user(username, password)
+        Membership.objects.get_or_create(user=user, municipality=None, county=county, defaults={"role": Role.COUNTY})
+
+
+def _add_rows(worksheet, user, rows, reasons=None):
+    for data in rows:
+        row = services.row_create(worksheet=worksheet, user=user, data=data)
+        given = (reasons or {}).get(row.title)
+        if given:
+            services.row_update(row=row, user=user, data={}, expected_revision=row.revision, reasons=given)
 
 
 def _load_hamar(user):
@@ -98,8 +161,7 @@ def _load_hamar(user):
         infection_situation="Smitte i to bofellesskap; 9 ansatte i karantene.",
         summary="Kapasiteten må bygges opp i hjemmesykepleien. Dagtilbud og renhold reduseres for en periode.",
     ))
-    for data in HAMAR_DECIDED_ROWS:
-        services.row_create(worksheet=decided, user=user, data=data)
+    _add_rows(decided, user, HAMAR_DECIDED_ROWS, HAMAR_REASONS)
     services.worksheet_decide(worksheet=decided, user=user)
 
     draft = services.worksheet_create(user=user, municipality=hamar, prefill=True, data=dict(
@@ -112,3 +174,23 @@ def _load_hamar(user):
     cleaning = ServiceRow.objects.get(worksheet=draft, service_type="renhold")
     services.row_update(row=cleaning, user=user, expected_revision=cleaning.revision, data=dict(
         nytte=1, alvorlighet=1, ressurs=2, mestring=1, weighted_criteria=["ressurs"]))
+
+
+def _load_lillehammer(user):
+    lillehammer = Municipality.objects.get(number="3405")
+    if Worksheet.objects.filter(municipality=lillehammer).exists():
+        return
+    decided = services.worksheet_create(user=user, municipality=lillehammer, data=dict(
+        service_unit="Hjemmebaserte tjenester", phase=4, assessed_on=datetime.date(2020, 4, 14),
+        responsible="Kommunalsjef helse og mestring", next_review=datetime.date(2020, 4, 28),
+        staff_available=52, staff_needed=61,
+        infection_situation="Utbrudd i to omsorgsboliger; 14 ansatte i isolasjon eller karantene.",
+        summary="Praktisk bistand og avlastning reduseres for å holde hjemmesykepleien forsvarlig bemannet.",
+    ))
+    _add_rows(decided, user, LILLEHAMMER_DECIDED_ROWS)
+    services.worksheet_decide(worksheet=decided, user=user)
+    services.worksheet_create(user=user, municipality=lillehammer, data=dict(
+        service_unit="Sykehjemmene", phase=4, assessed_on=datetime.date(2020, 4, 21),
+        responsible="Enhetsleder sykehjem",
+        summary="Utkast: kohortavdeling for smittede beboere og besøksrutiner.",
+    ))

@@ -3,7 +3,7 @@ from crispy_forms.layout import Fieldset, Layout, Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from prioritering import note
+from prioritering import guardrails, note
 from prioritering.models import Municipality, Role, ServiceRow, Worksheet
 
 # Our copy of the pack's field template; see the comment in it.
@@ -32,6 +32,35 @@ class RevisionMixin(forms.Form):
 HEADER_FIELDS = ["service_unit", "phase", "assessed_on", "responsible", "next_review",
                  "staff_available", "staff_needed", "infection_situation", "summary"]
 
+# Say what is missing, in the words of the field, rather than Django's «Feltet er påkrevet.»
+REQUIRED_MESSAGES = {
+    "municipality": _("Velg kommunen skjemaet gjelder."),
+    "service_unit": _("Skriv hvilken tjenesteenhet vurderingen gjelder, for eksempel «Hjemmetjenesten sone nord»."),
+    "responsible": _("Skriv hvem som er ansvarlig for vurderingen, for eksempel «Enhetsleder hjemmetjenesten»."),
+    "assessed_on": _("Skriv datoen for vurderingen som dd.mm.åååå, for eksempel 16.03.2022."),
+    "phase": _("Velg hvilken fase epidemien er i."),
+    "service_type": _("Velg hvilken type tjeneste raden gjelder."),
+    "action": _("Velg hvilket tiltak som foreslås for tjenesten."),
+    "reason": _("Velg om tiltaket begrunnes i smittevern, kapasitet eller begge."),
+    "decision_form": _("Velg hvordan endringen i tildelingen vedtas."),
+}
+
+
+def _specific_messages(form):
+    for name, message in REQUIRED_MESSAGES.items():
+        if name in form.fields:
+            form.fields[name].error_messages["required"] = message
+
+
+def _without_blank_choice(field):
+    # A radio list must not offer (and preselect) an empty «---------» choice.
+    field.choices = [c for c in field.choices if c[0] not in ("", None)]
+
+
+def _fields_in_layout_order(form, names):
+    # The error summary lists errors in field order, so fields follow the order the page shows them in.
+    form.order_fields(names)
+
 
 class WorksheetForm(RevisionMixin, forms.ModelForm):
     class Meta:
@@ -43,12 +72,19 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 4}),
         }
 
+    layout_names = ["service_unit", "responsible", "assessed_on", "next_review", "phase",
+                    "staff_available", "staff_needed", "infection_situation", "summary"]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial["revision"] = self.instance.revision
         for name in ("assessed_on", "next_review"):
             _date_field(self.fields[name])
+        _without_blank_choice(self.fields["phase"])
+        self.fields["phase"].error_messages["invalid_choice"] = _("Velg en av fasene 1–5.")
+        _specific_messages(self)
+        _fields_in_layout_order(self, self.layout_names)
         self.helper = FormHelper()
         self.helper.layout = Layout(
             Fieldset(_("Enhet og ansvar"), "service_unit", "responsible", "assessed_on", "next_review"),
@@ -77,15 +113,24 @@ class WorksheetCreateForm(WorksheetForm):
         error_messages={"invalid_choice": _("Velg en av dine egne kommuner.")},
     )
     prefill = forms.BooleanField(
-        required=False, initial=True, label=_("Start med notatets forslag"),
-        help_text=_("Fyller inn tiltakene notatet foreslår under «Kapasitet i tjenestene». Du vurderer og endrer dem etterpå."),
+        required=False, initial=False, label=_("Start med notatets forslag"),
+        help_text=_("Kryss av hvis skjemaet skal starte med de sju tiltakene notatet foreslår under «Kapasitet i "
+                    "tjenestene». Hvert av dem må vurderes og fylles ut før skjemaet kan vedtas. Uten avkrysning "
+                    "starter skjemaet tomt."),
     )
+    layout_names = ["municipality", *WorksheetForm.layout_names, "prefill"]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         del self.fields["revision"]
-        self.fields["municipality"].queryset = Municipality.objects.filter(
-            memberships__user=user, memberships__role__in=[Role.CONTRIBUTOR, Role.LEADER])
+        municipalities = Municipality.objects.filter(
+            memberships__user=user, memberships__role__in=[Role.CONTRIBUTOR, Role.LEADER]).order_by("name")
+        self.fields["municipality"].queryset = municipalities
+        self.fields["municipality"].empty_label = _("Velg kommune")
+        own = list(municipalities[:2])
+        if len(own) == 1:
+            self.fields["municipality"].empty_label = None
+            self.initial["municipality"] = own[0].pk
         self.helper.layout = Layout(
             Fieldset(_("Enhet og ansvar"), "municipality", "service_unit", "responsible", "assessed_on", "next_review"),
             Fieldset(_("Fase i epidemien"), "phase"),
@@ -99,7 +144,13 @@ class WorksheetCreateForm(WorksheetForm):
 ROW_FIELDS = ["service_type", "service_name", "action", "reason", "description",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "vulnerable_groups", "vulnerable_plan", "forsvarlig_minimum", "involvement",
-              "end_date", "decision_form", "journal_reference"]
+              "end_date", "individual_decision", "decision_form", "journal_reference"]
+ROW_LAYOUT = ["service_type", "service_name", "description", "action", "reason", "end_date",
+              "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
+              "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan",
+              "involvement", "individual_decision", "decision_form", "journal_reference"]
+REASON_PREFIX = "begrunnelse_"
+REASON_MIN_LENGTH = 10
 
 
 class ServiceRowForm(RevisionMixin, forms.ModelForm):
@@ -108,11 +159,6 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         label=_("Kriterier som begrunner tiltaket"),
         help_text=_("Kryss av for kriteriene vurderingen bygger på. «Ressurskriteriet skal ikke brukes alene.»"),
         error_messages={"required": _("Kryss av for minst ett kriterium som begrunner tiltaket.")},
-    )
-    warnings_acknowledged = forms.BooleanField(
-        required=False, label=_("Advarslene over er vurdert"),
-        help_text=_("Kryss av når advarslene som vises for tjenesten, er vurdert og tiltaket likevel er riktig. "
-                    "En advarsel som dukker opp etter lagring, må vurderes på nytt."),
     )
     vulnerable_groups = forms.MultipleChoiceField(
         choices=note.VULNERABLE_GROUPS, widget=forms.CheckboxSelectMultiple, required=False,
@@ -125,31 +171,33 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         fields = ROW_FIELDS
         widgets = {
             "action": forms.RadioSelect, "reason": forms.RadioSelect, "involvement": forms.RadioSelect,
-            "decision_form": forms.RadioSelect,
+            "decision_form": forms.RadioSelect, "individual_decision": forms.RadioSelect,
             "nytte": forms.RadioSelect, "alvorlighet": forms.RadioSelect,
             "ressurs": forms.RadioSelect, "mestring": forms.RadioSelect,
             "description": forms.Textarea(attrs={"rows": 3}), "vulnerable_plan": forms.Textarea(attrs={"rows": 3}),
             "forsvarlig_minimum": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, phase=None, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial["revision"] = self.instance.revision
         if not self.instance.pk:
             self.fields["revision"].required = False
-            del self.fields["warnings_acknowledged"]  # nothing has been shown to acknowledge yet
-        elif not self.is_bound:
-            self.initial["warnings_acknowledged"] = bool(self.instance.acknowledged_warnings)
         _date_field(self.fields["end_date"])
         for name in note.CRITERIA:
             field = self.fields[name]
             field.required = True
-            field.choices = [c for c in field.choices if c[0] != ""]
+            _without_blank_choice(field)
             field.error_messages["required"] = _("Velg et trinn for %(criterion)s.") % {
                 "criterion": str(note.CRITERIA_LABELS[name]).lower()}
-        for name in ("involvement",):
-            self.fields[name].choices = [c for c in self.fields[name].choices if c[0] != ""]
+        for name in ("involvement", "individual_decision"):
+            _without_blank_choice(self.fields[name])
+        _specific_messages(self)
+        self.warnings = self._warnings_to_consider(phase)
+        for finding in self.warnings:
+            self.fields[REASON_PREFIX + finding.code] = self._reason_field(finding)
+        _fields_in_layout_order(self, [*ROW_LAYOUT, *(REASON_PREFIX + f.code for f in self.warnings)])
         self.helper = FormHelper()
         self.helper.layout = Layout(
             Fieldset(_("Tjenesten"), "service_type", "service_name", "description"),
@@ -157,12 +205,32 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
             Fieldset(_("Kriteriene (notatets Vedlegg 1)"), "nytte", "alvorlighet", "ressurs", "mestring",
                      "weighted_criteria"),
             Fieldset(_("Forsvarlighet og sårbare grupper"), "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan"),
-            Fieldset(_("Involvering og vedtak"), "involvement", "decision_form", "journal_reference"),
+            Fieldset(_("Involvering og vedtak"), "involvement", "individual_decision", "decision_form",
+                     "journal_reference"),
             "revision",
         )
-        if "warnings_acknowledged" in self.fields:
-            self.helper.layout.append(Fieldset(_("Advarsler"), "warnings_acknowledged"))
+        if self.warnings:
+            self.helper.layout.append(Fieldset(_("Advarsler som må vurderes"),
+                                               *(REASON_PREFIX + f.code for f in self.warnings)))
         self.helper.add_input(Submit("lagre", _("Lagre tjenesten")))
+
+    def _warnings_to_consider(self, phase):
+        # Only warnings the stored row has: a warning that first appears with this save needs a new look.
+        if not self.instance.pk or phase is None:
+            return []
+        return [f for f in guardrails.check_row(self.instance, phase) if not f.is_error]
+
+    def _reason_field(self, finding):
+        field = forms.CharField(
+            required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
+            label=_("Hvorfor tiltaket er riktig likevel: %(title)s") % {"title": finding.title},
+            help_text=_("%(message)s Skriv en kort begrunnelse for å gå videre tross advarselen; den vises i "
+                        "historikken, på det vedtatte skjemaet, i utskriften og i CSV-filen. La feltet stå tomt "
+                        "hvis advarselen ikke er vurdert ennå.") % {"message": finding.message},
+        )
+        if finding.reason:
+            field.initial = finding.reason
+        return field
 
     def clean_service_name(self):
         name = self.cleaned_data["service_name"].strip()
@@ -171,8 +239,33 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
                                         code="service_name_required")
         return name
 
+    def clean(self):
+        cleaned = super().clean()
+        for finding in self.warnings:
+            name = REASON_PREFIX + finding.code
+            reason = (cleaned.get(name) or "").strip()
+            if reason and len(reason) < REASON_MIN_LENGTH:
+                self.add_error(name, forms.ValidationError(
+                    _("Skriv en begrunnelse på minst %(n)s tegn, for eksempel hvorfor tiltaket er forsvarlig likevel.")
+                    % {"n": REASON_MIN_LENGTH}, code="reason_too_short"))
+        action, decision = cleaned.get("action"), cleaned.get("decision_form")
+        granted = cleaned.get("individual_decision")
+        if not granted and (action in note.REDUCING_ACTIONS or decision == "omgjoring"):
+            self.add_error("individual_decision", forms.ValidationError(
+                _("Svar på om mottakerne har tjenesten ved enkeltvedtak. Når tjenesten reduseres eller stanses, "
+                  "avgjør svaret om endringen må vedtas som skriftlig omgjøring."), code="individual_decision_required"))
+        elif granted == "nei" and decision == "omgjoring":
+            self.add_error("decision_form", forms.ValidationError(
+                _("Omgjøring gjelder bare tjenester som er tildelt ved enkeltvedtak. Velg en annen vedtaksform, "
+                  "eller svar «Ja» på om mottakerne har tjenesten ved enkeltvedtak."), code="reversal_without_decision"))
+        return cleaned
+
     def row_data(self):
         return {name: self.cleaned_data[name] for name in ROW_FIELDS}
+
+    def reasons(self):
+        """{warning code: reason} as written in the form; an empty reason withdraws an acknowledgement."""
+        return {f.code: self.cleaned_data.get(REASON_PREFIX + f.code, "").strip() for f in self.warnings}
 
 
 class DecideForm(RevisionMixin):

@@ -1,142 +1,257 @@
 """The note's legal guard-rails, checked for every row on save and before a worksheet is decided.
 
-Errors stop a worksheet from being marked vedtatt; warnings are shown and must be acknowledged.
-Each message quotes the rule and says where in the note it stands.
+In the messages «…» marks the note's own words only (tests/prioritering/test_note.py checks them).
+
+Errors stop a worksheet from being marked vedtatt. Warnings (the note's «bør») are shown and must
+be acknowledged with a short written reason before the worksheet can be decided. Each rule quotes
+the note and names the section it rests on; /prioritering/notatet/ shows that section in full.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from prioritering.note import REDUCING_ACTIONS
+from prioritering import note
+from prioritering.note import CRISIS_PHASES, REDUCING_ACTIONS
 
 ERROR, WARNING = "feil", "advarsel"
 
 
 @dataclass(frozen=True)
-class Finding:
+class Rule:
     level: str
-    code: str
-    message: str
-    source: str
-    acknowledged: bool = False
-
-    @property
-    def is_error(self):
-        return self.level == ERROR
+    title: str  # short, for the summary, the table, the history and CSV
+    message: str  # what is wrong and the note's words
+    section: str  # key in note.SECTIONS
 
 
 RULES = {
-    "mangler_sluttdato": (
-        ERROR,
-        _("En reduksjon eller midlertidig stans må ha en sluttdato: «Omgjøringen av tildelingsvedtak bør være "
-          "tidsavgrensede, og de opprinnelige vedtakene bør tre i kraft så snart situasjonen gjør det mulig.»"),
-        _("Notatet, «Kapasitet i tjenestene» og «Omgjøring av tildelingsvedtak»"),
+    # --- Errors -----------------------------------------------------------------------------
+    "mangler_forsvarlig_minimum": Rule(
+        ERROR, _("Reduksjon eller stans uten forsvarlig minimum"),
+        _("Beskriv hvordan forsvarlig helsehjelp og grunnleggende behov fortsatt dekkes: «I den forbindelse må det "
+          "sikres forsvarlig helsehjelp og dekking av grunnleggende behov etter en individuell vurdering av den "
+          "enkeltes helsetilstand og funksjonsnivå.»"),
+        "kapasitet",
     ),
-    "mangler_forsvarlig_minimum": (
-        ERROR,
-        _("Beskriv hvordan forsvarlig minimum og grunnleggende behov dekkes: «I den forbindelse må det sikres "
-          "forsvarlig helsehjelp og dekking av grunnleggende behov etter en individuell vurdering av den enkeltes "
-          "helsetilstand og funksjonsnivå.»"),
-        _("Notatet, «Kapasitet i tjenestene» og «Juridisk utgangspunkt»"),
+    "sarbare_uten_minimum": Rule(
+        ERROR, _("Sårbare grupper berøres uten forsvarlig minimum"),
+        _("Tjenesten reduseres eller stanses for sårbare grupper, men forsvarlig minimum er ikke beskrevet. Sårbare "
+          "grupper «kan være spesielt utsatt for negative konsekvenser av redusert kapasitet i helse- og "
+          "omsorgstjenestene i kommunene.»"),
+        "sarbare",
     ),
-    "muntlig_uten_journal": (
-        ERROR,
-        _("Et muntlig vedtak må ha en journalreferanse: «Av forsvarlighetsgrunner skal muntlige vedtak føres i "
+    "lindrende_uten_minimum": Rule(
+        ERROR, _("Lindrende behandling reduseres uten forsvarlig minimum"),
+        _("Beskriv hvordan god lindrende behandling fortsatt sikres: «Personer i livets sluttfase, må sikres god "
+          "lindrende behandling og omsorg, som ivaretar verdigheten til pasienten.»"),
+        "lindrende",
+    ),
+    "plan_uten_minimum": Rule(
+        ERROR, _("Individuell plan eller koordinator prioriteres ned uten forsvarlig minimum"),
+        _("Planarbeidet kan bare prioriteres ned «der det vurderes forsvarlig». Beskriv hva som opprettholdes, "
+          "for eksempel at alle beholder koordinatoren sin."),
+        "kapasitet",
+    ),
+    "plan_stanses": Rule(
+        ERROR, _("Individuell plan eller koordinator stanses"),
+        _("Individuelle planer og koordinatorer kan prioriteres ned, ikke stanses: «Eksisterende individuelle planer "
+          "opphører ikke» og «Personer som allerede har koordinator skal beholde denne». Velg tiltaket Redusere og "
+          "beskriv forsvarlig minimum."),
+        "kapasitet",
+    ),
+    "omgjoring_mangler": Rule(
+        ERROR, _("Enkeltvedtak endres uten skriftlig omgjøring"),
+        _("Mottakerne har tjenesten ved enkeltvedtak, så å redusere eller stanse den er en omgjøring av vedtakene. "
+          "Velg vedtaksformen skriftlig omgjøring (forvaltningsloven § 35): «Omgjøringsvedtak skal fattes "
+          "skriftlig og forvaltningslovens saksbehandlingsregler skal følges.»"),
+        "omgjoring",
+    ),
+    "omgjoring_utenfor_fase": Rule(
+        ERROR, _("Omgjøring til ugunst utenfor fase 3–4"),
+        _("Notatet godtar epidemien som grunn til omgjøring til ugunst for parten bare i fase 3 og 4: «Dette "
+          "gjelder når epidemien er i fase 3 og 4 og omgjøring har til formål å frigjøre ressurser i helse- og "
+          "omsorgstjenesten for å kunne håndtere epidemien»."),
+        "omgjoring",
+    ),
+    "muntlig_utenfor_fase": Rule(
+        ERROR, _("Muntlige vedtak utenfor fase 3–4"),
+        _("Notatet åpner for muntlige vedtak bare i fase 3 og 4: «I fase 3 og 4 av epidemien, kan situasjonen for "
+          "enkelte kommuner gjøre ordinær saksbehandling svært utfordrende.» Ellers er skriftlig saksbehandling "
+          "hovedregelen."),
+        "muntlig-saksbehandling",
+    ),
+    "muntlig_uten_journal": Rule(
+        ERROR, _("Muntlige vedtak uten journalføring"),
+        _("Skriv hvor de muntlige vedtakene journalføres: «Av forsvarlighetsgrunner skal muntlige vedtak føres i "
           "pasienten/brukerens journal og skriftliggjøres i andre interne kvalitetssystemer.»"),
-        _("Notatet, «Saksbehandlingsregler for tildelingsvedtak – Muntlig saksbehandling»"),
+        "muntlig-saksbehandling",
     ),
-    "ressurs_alene": (
-        ERROR,
-        _("Ressurs kan ikke være eneste begrunnende kriterium: «Ressurskriteriet skal ikke brukes alene, men "
-          "sammen med de to andre hovedkriteriene for prioritering.»"),
-        _("Notatet, Vedlegg 1, «Ressurskriteriet»"),
+    "ressurs_alene": Rule(
+        ERROR, _("Ressurs er eneste begrunnende kriterium"),
+        _("Kryss av for minst ett kriterium til: «Ressurskriteriet skal ikke brukes alene, men sammen med de to "
+          "andre hovedkriteriene for prioritering.»"),
+        "vedlegg-1",
     ),
-    "kriterier_ikke_vurdert": (
-        ERROR,
-        _("Alle fire kriteriene må vurderes før skjemaet vedtas: «De tre kriteriene skal vurderes samlet.» "
-          "og «NOU'en anbefaler at også mestring vektlegges»."),
-        _("Notatet, «Verdigrunnlag og prioriteringskriterier»"),
+    "kriterier_ikke_vurdert": Rule(
+        ERROR, _("Kriteriene er ikke vurdert"),
+        _("Vurder alle fire kriteriene: «De tre kriteriene skal vurderes samlet.» og «NOU'en anbefaler at også "
+          "mestring vektlegges»."),
+        "kriterier",
     ),
-    "omgjoring_tidlig_fase": (
-        WARNING,
-        _("Omgjøring til ugunst i fase 1–2: notatet mener epidemien kan rettferdiggjøre omgjøring til ugunst "
-          "for parten, men «Dette gjelder når epidemien er i fase 3 og 4»."),
-        _("Notatet, «Omgjøring av tildelingsvedtak» (forvaltningsloven § 35)"),
+    # --- Warnings ---------------------------------------------------------------------------
+    "mangler_sluttdato": Rule(
+        WARNING, _("Reduksjonen har ingen sluttdato"),
+        _("Endringen bør tidsbegrenses: «Omgjøringen av tildelingsvedtak bør være tidsavgrensede, og de "
+          "opprinnelige vedtakene bør tre i kraft så snart situasjonen gjør det mulig.»"),
+        "kapasitet",
     ),
-    "lindrende_redusert": (
-        WARNING,
-        _("Lindrende behandling reduseres: «Personer i livets sluttfase, må sikres god lindrende behandling og "
-          "omsorg, som ivaretar verdigheten til pasienten.»"),
-        _("Notatet, «Lindrende behandling og omsorg ved livets slutt»"),
+    "lindrende_redusert": Rule(
+        WARNING, _("Lindrende behandling reduseres"),
+        _("«Personer i livets sluttfase, må sikres god lindrende behandling og omsorg, som ivaretar verdigheten til "
+          "pasienten.»"),
+        "lindrende",
     ),
-    "sarbare_uten_plan": (
-        WARNING,
-        _("Sårbare grupper berøres, men planen for dem mangler: «Kommunen bør legge planer for hvilke tjenester "
-          "som må opprettholdes for sårbare hjemmeboende i alle faser av epidemien»."),
-        _("Notatet, «Spesielt sårbare grupper»"),
+    "sarbare_uten_plan": Rule(
+        WARNING, _("Sårbare grupper uten plan"),
+        _("Beskriv planen for de sårbare gruppene: «Kommunen bør legge planer for hvilke tjenester som må "
+          "opprettholdes for sårbare hjemmeboende i alle faser av epidemien»."),
+        "sarbare",
     ),
-    "ikke_involvert": (
-        WARNING,
-        _("Tjenestemottaker eller pårørende er ikke involvert: «Tjenestemottaker og eventuelt pårørende skal "
-          "involveres før beslutningen fattes.»"),
-        _("Notatet, «Kapasitet i tjenestene»"),
+    "ikke_involvert": Rule(
+        WARNING, _("Tjenestemottaker og pårørende er ikke involvert"),
+        _("«Tjenestemottaker og eventuelt pårørende skal involveres før beslutningen fattes.»"),
+        "kapasitet",
     ),
 }
 
-
-# Short names for the history page.
-WARNING_TITLES = {
+# Codes of warnings that no longer exist (kept in old rows and history), with the names they had.
+LEGACY_TITLES = {
     "omgjoring_tidlig_fase": _("Omgjøring til ugunst i fase 1–2"),
-    "lindrende_redusert": _("Lindrende behandling reduseres"),
-    "sarbare_uten_plan": _("Sårbare grupper uten plan"),
-    "ikke_involvert": _("Tjenestemottaker/pårørende ikke involvert"),
 }
 
 
-def _finding(code, acknowledged_codes):
-    level, message, source = RULES[code]
-    return Finding(level, code, message, source, acknowledged=level == WARNING and code in acknowledged_codes)
+def rules_by_section():
+    grouped = {}
+    for rule in RULES.values():
+        grouped.setdefault(rule.section, []).append(rule)
+    return grouped
+
+
+def title(code):
+    rule = RULES.get(code)
+    return rule.title if rule else LEGACY_TITLES.get(code, code)
+
+
+# What people write when there is no minimum: such a text does not describe one.
+_NO_ANSWER = {"", "ingen", "ingenting", "nei", "ikke", "ikke aktuelt", "ikke relevant", "ukjent", "vet ikke",
+              "n/a", "na", "x", "-", "0", "intet", "null"}
+
+
+def _described(text):
+    words = re.sub(r"[\s.,;:!?…–—-]+", " ", (text or "").strip().lower()).strip()
+    return words not in _NO_ANSWER
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    rule: Rule
+    # The written reason a warning was acknowledged with; "" for an acknowledgement given before a
+    # reason was required; None when not acknowledged.
+    reason: str | None = None
+
+    @property
+    def level(self):
+        return self.rule.level
+
+    @property
+    def title(self):
+        return self.rule.title
+
+    @property
+    def message(self):
+        return self.rule.message
+
+    @property
+    def section(self):
+        return self.rule.section
+
+    @property
+    def source(self):
+        return note.section_source(self.rule.section)
+
+    @property
+    def is_error(self):
+        return self.rule.level == ERROR
+
+    @property
+    def acknowledged(self):
+        return not self.is_error and bool(self.reason)
+
+    @property
+    def acknowledged_without_reason(self):
+        return not self.is_error and self.reason == ""
+
+
+def _minimum_code(row):
+    if row.service_type == "lindrende":
+        return "lindrende_uten_minimum"
+    if row.service_type == "individuell_plan":
+        return "plan_uten_minimum"
+    if row.vulnerable_groups:
+        return "sarbare_uten_minimum"
+    return "mangler_forsvarlig_minimum"
 
 
 def _codes(row, phase):
-    changes_service = row.action != "opprettholde"
-    if row.action in REDUCING_ACTIONS and not row.end_date:
-        yield "mangler_sluttdato"
-    if changes_service and not (row.forsvarlig_minimum or "").strip():
-        yield "mangler_forsvarlig_minimum"
+    reduces = row.action in REDUCING_ACTIONS
+    if row.service_type == "individuell_plan" and row.action == "stanse":
+        yield "plan_stanses"
+    if reduces and not _described(row.forsvarlig_minimum):
+        yield _minimum_code(row)
+    if reduces and row.individual_decision == "ja" and row.decision_form != "omgjoring":
+        yield "omgjoring_mangler"
+    if reduces and row.decision_form == "omgjoring" and phase not in CRISIS_PHASES:
+        yield "omgjoring_utenfor_fase"
+    if row.decision_form == "muntlig" and phase not in CRISIS_PHASES:
+        yield "muntlig_utenfor_fase"
     if row.decision_form == "muntlig" and not (row.journal_reference or "").strip():
         yield "muntlig_uten_journal"
     if list(row.weighted_criteria or []) == ["ressurs"]:
         yield "ressurs_alene"
     if None in (row.nytte, row.alvorlighet, row.ressurs, row.mestring):
         yield "kriterier_ikke_vurdert"
-    if row.decision_form == "omgjoring" and phase in (1, 2):
-        yield "omgjoring_tidlig_fase"
-    if row.service_type == "lindrende" and row.action in REDUCING_ACTIONS:
+    if reduces and not row.end_date:
+        yield "mangler_sluttdato"
+    if row.service_type == "lindrende" and reduces:
         yield "lindrende_redusert"
     if row.vulnerable_groups and not (row.vulnerable_plan or "").strip():
         yield "sarbare_uten_plan"
-    if changes_service and row.involvement == "nei":
+    if row.action != "opprettholde" and row.involvement == "nei":
         yield "ikke_involvert"
 
 
+def acknowledgements(row):
+    """{warning code: reason} as stored on the row (rows saved before reasons existed hold a list of codes)."""
+    stored = row.acknowledged_warnings or {}
+    return dict.fromkeys(stored, "") if isinstance(stored, list) else dict(stored)
+
+
 def check_row(row, phase):
-    """Every finding for one row, errors first."""
-    acknowledged = set(row.acknowledged_warnings or [])
-    findings = [_finding(code, acknowledged) for code in _codes(row, phase)]
-    return sorted(findings, key=lambda f: not f.is_error)
+    """Every finding for one row, errors first, in the order of RULES."""
+    reasons = acknowledgements(row)
+    order = list(RULES)
+    codes = sorted(set(_codes(row, phase)), key=order.index)
+    return [Finding(code, RULES[code], reasons.get(code) if RULES[code].level == WARNING else None)
+            for code in codes]
 
 
 def warning_codes(row, phase):
-    return {code for code in _codes(row, phase) if RULES[code][0] == WARNING}
+    return {code for code in _codes(row, phase) if RULES[code].level == WARNING}
 
 
 def blocking_problems(rows, phase):
     """(row, finding) pairs that stop the worksheet from being decided."""
-    problems = []
-    for row in rows:
-        for finding in check_row(row, phase):
-            if not finding.acknowledged:
-                problems.append((row, finding))
-    return problems
+    return [(row, finding) for row in rows for finding in check_row(row, phase) if not finding.acknowledged]

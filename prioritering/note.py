@@ -87,12 +87,28 @@ INVOLVEMENT = [
 
 DECISION_FORMS = [
     ("ingen", _("Ingen endring i tildelingsvedtak")),
-    ("skriftlig", _("Skriftlig enkeltvedtak")),
-    ("muntlig", _("Muntlig vedtak (forvaltningsloven § 23), journalført")),
-    ("omgjoring", _("Omgjøring av vedtak (forvaltningsloven § 35)")),
+    ("skriftlig", _("Nye skriftlige enkeltvedtak")),
+    ("muntlig", _("Muntlige vedtak (forvaltningsloven § 23), journalført")),
+    ("omgjoring", _("Skriftlig omgjøring av enkeltvedtakene (forvaltningsloven § 35)")),
 ]
 
+# Whether the recipients have the service by individual decision ("Saksbehandlingsregler for tildelingsvedtak"):
+# if they do, reducing or pausing it is a reversal of those decisions (forvaltningsloven § 35).
+INDIVIDUAL_DECISION = [
+    ("ja", _("Ja, mottakerne har tjenesten ved enkeltvedtak")),
+    ("nei", _("Nei, tjenesten er ikke tildelt ved enkeltvedtak")),
+]
+# The phases in which the note accepts oral decisions and reversals to the recipient's disadvantage.
+CRISIS_PHASES = (3, 4)
+
 CRITERIA = ["nytte", "alvorlighet", "ressurs", "mestring"]
+# The one-word names of the portal's three steps, for tables and CSV ("2 – middels").
+CRITERION_STEP_WORDS = {
+    "nytte": {1: _("liten"), 2: _("middels"), 3: _("stor")},
+    "alvorlighet": {1: _("lav"), 2: _("middels"), 3: _("høy")},
+    "ressurs": {1: _("lite"), 2: _("middels"), 3: _("mye")},
+    "mestring": {1: _("god"), 2: _("delvis"), 3: _("svak")},
+}
 CRITERIA_LABELS = {
     "nytte": _("Nytte"),
     "alvorlighet": _("Alvorlighet"),
@@ -175,3 +191,133 @@ CAPACITY_SUGGESTIONS = [
                         "ikke individuelle forhold tilsier at det er nødvendig for å dekke grunnleggende behov»"),
     },
 ]
+
+
+# The note's own words for every section a guard-rail rests on, quoted verbatim (tests compare
+# them with the seed). Anchors are ours: /prioritering/notatet/#<anchor>. The note numbers no sections.
+SECTIONS = {
+    "faser": {
+        "title": _("Beredskap og faser i epidemien"),
+        "quotes": [
+            _("Epidemien starter for alvor i fase 3, når en topp i fase 4 og reduseres fra fase 5."),
+            _("Rådene i dette notatet vil kunne komme til anvendelse særlig i fase 3 og 4 av epidemien."),
+            _("Kommunen har ansvar for å vurdere konkret hvilke prioriteringsråd og tiltak som skal komme til "
+              "anvendelse når."),
+            _("Tiltak skal planlegges og ikke iverksettes før det er nødvendig ut fra kapasitets- og "
+              "smittevernhensyn."),
+        ],
+    },
+    "kriterier": {
+        "title": _("Verdigrunnlag og prioriteringskriterier"),
+        "quotes": [
+            _("De tre gjeldende prioriteringskriteriene er: nyttekriteriet, ressurskriteriet og "
+              "alvorlighetskriteriet. De tre kriteriene skal vurderes samlet."),
+            _("NOU'en anbefaler at også mestring vektlegges når kriteriene skal operasjonaliseres i kommunene."),
+        ],
+    },
+    "juridisk": {
+        "title": _("Juridisk utgangspunkt"),
+        "quotes": [
+            _("Kommunen har ansvar for å sørge for nødvendige helse- og omsorgstjenester, og tjenestene som ytes "
+              "skal være forsvarlige."),
+            _("I en krisesituasjon vil nødvendige tjenester kunne reduseres så lenge det ikke innebærer at "
+              "pasienten/brukeren får et uforsvarlig tilbud."),
+        ],
+    },
+    "saksbehandling": {
+        "title": _("Saksbehandlingsregler for tildelingsvedtak"),
+        "quotes": [
+            _("Reglene for saksbehandling i forvaltningsloven skal følges for vedtak om tildeling av tjenester "
+              "etter helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6, jf. pasient- og "
+              "brukerrettighetsloven § 2-7."),
+        ],
+    },
+    "muntlig-saksbehandling": {
+        "title": _("Muntlig saksbehandling"),
+        "parent": _("Saksbehandlingsregler for tildelingsvedtak"),
+        "quotes": [
+            _("I fase 3 og 4 av epidemien, kan situasjonen for enkelte kommuner gjøre ordinær saksbehandling "
+              "svært utfordrende."),
+            _("Kommunen kan i slike tilfeller fatte nye vedtak om tjenestetildeling muntlig, etter en konkret "
+              "vurdering."),
+            _("Av forsvarlighetsgrunner skal muntlige vedtak føres i pasienten/brukerens journal og "
+              "skriftliggjøres i andre interne kvalitetssystemer."),
+            _("Muntlig saksbehandling skal kun skje når det er konkrete forhold som rettferdiggjør det, og "
+              "skriftlig saksbehandling skal fremdeles være hovedregelen."),
+        ],
+    },
+    "omgjoring": {
+        "title": _("Omgjøring av tildelingsvedtak"),
+        "quotes": [
+            _("Dersom det er behov for å omgjøre enkeltvedtak om tildeling av tjenester, kan dette gjøres etter "
+              "reglene i forvaltningsloven § 35. Omgjøringsvedtak skal fattes skriftlig og forvaltningslovens "
+              "saksbehandlingsregler skal følges."),
+            _("Etter alminnelige forvaltningsrettslige regler, mener Helsedirektoratet at covid-19 epidemien må "
+              "anses som et tungtveiende allment hensyn som kan rettferdiggjøre omgjøring av enkeltvedtak til "
+              "ugunst for parten. Dette gjelder når epidemien er i fase 3 og 4 og omgjøring har til formål å "
+              "frigjøre ressurser i helse- og omsorgstjenesten for å kunne håndtere epidemien, eller på annen "
+              "måte understøtte prioriteringene i den kommunale helse- og omsorgstjenesten."),
+            _("Pasienten/brukeren må fremdeles sikres et tilbud som ikke anses uforsvarlig og det må sikres at "
+              "bruker og eventuelt pårørende har forstått hva endringen medfører og hvor lenge endringen gjelder. "
+              "Omgjøring av vedtak om tildelte tjenester må vurderes individuelt."),
+            _("Omgjøringen av tildelingsvedtak bør være tidsavgrensede, og de opprinnelige vedtakene bør tre i "
+              "kraft så snart situasjonen gjør det mulig."),
+        ],
+    },
+    "kapasitet": {
+        "title": _("Kapasitet i tjenestene"),
+        "quotes": [
+            _("For å øke kapasiteten i tjenesten kan det bli behov for reduksjon eller nedlegging av "
+              "tjenestetilbud. I den forbindelse må det sikres forsvarlig helsehjelp og dekking av grunnleggende "
+              "behov etter en individuell vurdering av den enkeltes helsetilstand og funksjonsnivå. "
+              "Tjenestemottaker og eventuelt pårørende skal involveres før beslutningen fattes. Omgjøringen av "
+              "tildelingsvedtak bør være tidsavgrensede, og de opprinnelige vedtakene bør tre i kraft så snart "
+              "situasjonen gjør det mulig."),
+            _("Eksisterende individuelle planer opphører ikke, men planarbeidet kan, i likhet med annen aktivitet "
+              "i tjenestene, prioriteres ned der det vurderes forsvarlig. Personer som allerede har koordinator "
+              "skal beholde denne, men roller og oppgaver kan redefineres. Koordinerende enhet kan ikke avvikle "
+              "sin funksjon, men aktivitetsnivået kan tilpasses nødvendige prioriteringer."),
+        ],
+    },
+    "lindrende": {
+        "title": _("Lindrende behandling og omsorg ved livets slutt"),
+        "quotes": [
+            _("Personer i livets sluttfase, må sikres god lindrende behandling og omsorg, som ivaretar "
+              "verdigheten til pasienten."),
+        ],
+    },
+    "sarbare": {
+        "title": _("Spesielt sårbare grupper"),
+        "quotes": [
+            _("Sårbare grupper, for eksempel barn, psykisk syke, rusavhengige, bostedsløse, personer med kognitiv "
+              "svikt, eldre på sykehjem, aleneboende, personer med omfattende behov og pårørende med særlig "
+              "tyngende omsorgsoppgaver, kan være spesielt utsatt for negative konsekvenser av redusert kapasitet "
+              "i helse- og omsorgstjenestene i kommunene."),
+            _("Kommunen bør legge planer for hvilke tjenester som må opprettholdes for sårbare hjemmeboende i alle "
+              "faser av epidemien, og hva som ved behov kan avsluttes eller reduseres for en periode. Planer for "
+              "den enkelte bør legges i dialog med tjenestemottakere og eventuelt pårørende, og bør ha vurdering "
+              "av forsvarlig tidsramme."),
+            _("Kommunene må sikre at foreldre til barn med store og sammensatte behov får forsvarlig hjelp og "
+              "avlastning i de ulike fasene av epidemien."),
+        ],
+    },
+    "vedlegg-1": {
+        "title": _("Vedlegg 1: Beskrivelse av prioriteringskriterier"),
+        "quotes": [
+            _("Et tiltaks prioritet øker i tråd med den forventede nytten av tiltaket."),
+            _("Et tiltaks prioritet øker desto mindre ressurser det legger beslag på."),
+            _("Ressurskriteriet skal ikke brukes alene, men sammen med de to andre hovedkriteriene for "
+              "prioritering."),
+            _("Et tiltaks prioritet øker i tråd med alvorligheten av tilstanden."),
+            _("Graden av alvorlighet øker jo mer det haster å komme i gang med tiltaket."),
+        ],
+    },
+}
+
+
+def section_source(key):
+    """How a finding names its section: «Notatet, «Omgjøring av tildelingsvedtak»»."""
+    section = SECTIONS[key]
+    if "parent" in section:
+        return _("Notatet, «%(parent)s – %(title)s»") % {"parent": section["parent"], "title": section["title"]}
+    return _("Notatet, «%(title)s»") % {"title": section["title"]}

@@ -1,6 +1,6 @@
-"""What the detail and print pages show: numbered rows with their findings, priority and the matrix."""
+"""What the detail and print pages show: numbered rows with their findings, a summary per rule, and the matrix."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from prioritering import guardrails, matrix
 
@@ -24,6 +24,37 @@ class RowView:
     def unacknowledged_warnings(self):
         return [f for f in self.warnings if not f.acknowledged]
 
+    @property
+    def acknowledged_warnings(self):
+        return [f for f in self.warnings if f.acknowledged or f.acknowledged_without_reason]
+
+    @property
+    def open_findings(self):
+        """What still stands in the way of a decision."""
+        return [f for f in self.findings if not f.acknowledged]
+
+
+@dataclass
+class RuleLine:
+    """One line of the summary: a rule and the rows it concerns, each with its finding."""
+
+    code: str
+    rule: object
+    entries: list = field(default_factory=list)  # (RowView, Finding)
+
+    @property
+    def is_error(self):
+        return self.rule.level == guardrails.ERROR
+
+    @property
+    def open_count(self):
+        return sum(not finding.acknowledged for _view, finding in self.entries)
+
+    @property
+    def unconsidered_count(self):
+        """Entries nobody has looked at: on a decided worksheet, acknowledgements without a reason count as looked at."""
+        return sum(not (finding.acknowledged or finding.acknowledged_without_reason) for _view, finding in self.entries)
+
 
 def _sort_key(sort):
     if sort == "prioritet":
@@ -43,16 +74,32 @@ def row_views(worksheet, sort="rekkefolge"):
     return sorted(views, key=_sort_key(sort))
 
 
+def rule_lines(views):
+    """Errors first, then warnings, each in the order of guardrails.RULES; rows in their numbered order."""
+    lines = {}
+    for view in sorted(views, key=lambda v: v.number):
+        for finding in view.findings:
+            lines.setdefault(finding.code, RuleLine(finding.code, finding.rule)).entries.append((view, finding))
+    order = list(guardrails.RULES)
+    return sorted(lines.values(), key=lambda line: (not line.is_error, order.index(line.code)))
+
+
 def worksheet_context(worksheet, sort):
     views = row_views(worksheet, sort)
-    numbered = sorted(((v.number, v.row) for v in views), key=lambda pair: pair[0])
+    numbered = sorted(views, key=lambda v: v.number)
+    lines = rule_lines(views)
     return {
         "worksheet": worksheet,
         "rows": views,
         "sort": sort,
-        "markers": matrix.markers(numbered),
+        "markers": matrix.markers([(v.number, v.row) for v in numbered]),
         "grid": matrix.grid(),
-        "unassessed": [v for v in sorted(views, key=lambda v: v.number) if v.priority is None],
+        "unassessed": [v for v in numbered if v.priority is None],
+        "rule_lines": lines,
+        "error_lines": [line for line in lines if line.is_error],
+        "warning_lines": [line for line in lines if not line.is_error],
+        "acknowledged": [(v, f) for v in numbered for f in v.acknowledged_warnings],
+        "decided_remarks": [line for line in lines if line.unconsidered_count],
         "error_count": sum(len(v.errors) for v in views),
-        "warning_count": sum(len(v.warnings) for v in views),
+        "warning_count": sum(len(v.unacknowledged_warnings) for v in views),
     }

@@ -1,8 +1,14 @@
-"""The indicative priority of a row: a reading aid computed from the four criteria, never the decision."""
+"""The indicative priority of a row: a reading aid computed from the four criteria, never the decision.
+
+The 1–3 steps and the sum are the portal's own aid. The note describes the criteria (Vedlegg 1)
+and which way each pulls, but gives no scale, points or weights.
+"""
 
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+
+from prioritering import note
 
 
 @dataclass(frozen=True)
@@ -32,17 +38,17 @@ def indicative_priority(row):
 
 
 def _explain(row, label, score):
-    words = {1: _("liten"), 2: _("middels"), 3: _("stor")}
-    severity = {1: _("lav"), 2: _("middels"), 3: _("høy")}
-    coping = {1: _("god"), 2: _("delvis"), 3: _("svak")}
-    resource = {1: _("lite"), 2: _("middels"), 3: _("mye")}
+    words = note.CRITERION_STEP_WORDS
     return _(
-        "Indikativ prioritet %(label)s (%(score)s av %(max)s poeng): %(nytte)s nytte og %(alv)s alvorlighet "
-        "trekker opp, %(mestring)s mestring uten tjenesten gir %(mpoeng)s poeng, og tjenesten bruker "
-        "%(ressurs)s ressurser, som trekker ned jo mer den bruker. Dette er et hjelpemiddel for samtalen, "
-        "ikke en beslutning."
+        "Indikativ prioritet %(label)s (%(score)s av %(max)s poeng): nytte %(nytte)s gir %(n)s poeng og alvorlighet "
+        "%(alv)s gir %(a)s; jo større nytte og høyere alvorlighet, jo flere poeng. Mestring uten tjenesten er "
+        "%(mestring)s og gir %(m)s; jo svakere mestring, jo flere poeng. Tjenesten bruker %(ressurs)s ressurser og "
+        "gir %(r)s; jo mindre ressurser, jo flere poeng. Poengene er portalens hjelpemiddel for samtalen, ikke "
+        "Helsedirektoratets metode og ikke en beslutning."
     ) % {
         "label": str(label).lower(), "score": score, "max": MAX_SCORE,
-        "nytte": words[row.nytte], "alv": severity[row.alvorlighet],
-        "mestring": coping[row.mestring], "mpoeng": row.mestring, "ressurs": resource[row.ressurs],
+        "nytte": words["nytte"][row.nytte], "n": row.nytte,
+        "alv": words["alvorlighet"][row.alvorlighet], "a": row.alvorlighet,
+        "mestring": words["mestring"][row.mestring], "m": row.mestring,
+        "ressurs": words["ressurs"][row.ressurs], "r": 4 - row.ressurs,
     }

@@ -42,7 +42,7 @@ def _display(model, name, value):
     if name == "vulnerable_groups":
         return ", ".join(str(dict(note.VULNERABLE_GROUPS).get(v, v)) for v in value)
     if name == "acknowledged_warnings":
-        return ", ".join(str(guardrails.WARNING_TITLES.get(v, v)) for v in value)
+        return "; ".join(_acknowledgement_text(code, reason) for code, reason in _as_reasons(value).items())
     if name == "weighted_criteria":
         return ", ".join(str(note.CRITERIA_LABELS.get(v, v)) for v in value)
     if isinstance(value, bool):
@@ -50,6 +50,16 @@ def _display(model, name, value):
     if hasattr(value, "strftime"):
         return date_format(value, "d.m.Y")
     return str(value)
+
+
+def _as_reasons(value):
+    return dict.fromkeys(value, "") if isinstance(value, list) else dict(value)
+
+
+def _acknowledgement_text(code, reason):
+    if not reason:
+        return _("%(title)s (vurdert uten skriftlig begrunnelse)") % {"title": guardrails.title(code)}
+    return _("%(title)s: «%(reason)s»") % {"title": guardrails.title(code), "reason": reason}
 
 
 def _diff(instance, data):
@@ -130,18 +140,26 @@ def row_create(*, worksheet, user, data):
 
 
 @transaction.atomic
-def row_update(*, row, user, data, expected_revision, acknowledge=False):
-    """Save a row. acknowledge covers only warnings the user saw before saving, so a new warning needs a new look."""
+def row_update(*, row, user, data, expected_revision, reasons=None):
+    """Save a row with the written reasons its warnings are acknowledged with ({code: reason}).
+
+    A reason counts only for a warning the user saw before saving that is still there after, so a
+    new warning needs a new look. Without `reasons` the stored acknowledgements are kept (same rule).
+    """
     current_ws = _lock_editable(row.worksheet, user)
     current = ServiceRow.objects.select_for_update().get(pk=row.pk, worksheet=current_ws)
     if current.revision != expected_revision:
         raise StaleEdit(current.revision)
     shown = guardrails.warning_codes(current, current_ws.phase)
+    if reasons is None:
+        reasons = guardrails.acknowledgements(current)
     for name, value in data.items():
         setattr(current, name, value)
     remaining = guardrails.warning_codes(current, current_ws.phase)
-    data = {**data, "acknowledged_warnings": sorted(shown & remaining) if acknowledge else []}
-    current.acknowledged_warnings = data["acknowledged_warnings"]
+    acknowledged = {code: reason.strip() for code, reason in sorted(reasons.items())
+                    if code in shown & remaining and (reason or "").strip()}
+    data = {**data, "acknowledged_warnings": acknowledged}
+    current.acknowledged_warnings = acknowledged
     details = _diff(ServiceRow.objects.get(pk=current.pk), data)
     current.full_clean()
     updated = ServiceRow.objects.filter(pk=current.pk, revision=expected_revision).update(
@@ -182,9 +200,22 @@ def worksheet_decide(*, worksheet, user, expected_revision=None):
     if not updated:
         raise StaleEdit(current.revision)
     record_change(worksheet=current, user=user, summary=_("Vedtok skjemaet"),
-                  details=[{"field": _("status"), "old": _("Utkast"), "new": _("Vedtatt")}])
+                  details=[{"field": _("status"), "old": _("Utkast"), "new": _("Vedtatt")},
+                           *_acknowledged_on_decision(rows, current.phase)])
     current.refresh_from_db()
     return current
+
+
+def _acknowledged_on_decision(rows, phase):
+    """The warnings the worksheet is decided with and the reasons given, so the decision's entry holds them."""
+    return [{"field": _("Vurdert advarsel: «%(row)s»") % {"row": row.title}, "old": "–",
+             "new": _acknowledgement_text(finding.code, finding.reason)}
+            for row in rows for finding in guardrails.check_row(row, phase) if finding.acknowledged]
+
+
+def record_admin_view(*, worksheet, user):
+    """A superuser opened the worksheet in the admin: the municipality sees that in the history."""
+    return record_change(worksheet=worksheet, user=user, summary=_("Åpnet i administrasjonen"))
 
 
 @transaction.atomic

@@ -8,10 +8,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from prioritering import guardrails, services
-from prioritering.exports import worksheet_csv_response
+from prioritering import county, guardrails, note, services
+from prioritering.exports import county_csv_response, worksheet_csv_response
 from prioritering.forms import DecideForm, NewVersionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm
 from prioritering.models import Membership, Role, Status, Worksheet, WorksheetLocked, role_allows
+from prioritering.models.municipality import ROLE_EXPLANATIONS
 from prioritering.presentation import worksheet_context
 from prioritering.validators import PERSONAL_DATA_EXPLANATION
 
@@ -75,11 +76,23 @@ def worksheet_url(worksheet):
 @require_http_methods(["GET"])
 def worksheet_list(request):
     worksheets = Worksheet.objects.for_user(request.user).for_list()
-    memberships = Membership.objects.for_user(request.user).select_related("municipality")
-    memberships = list(memberships)
+    memberships = list(Membership.objects.for_user(request.user).select_related("municipality"))
     can_create = any(role_allows(m.role, Role.CONTRIBUTOR) for m in memberships)
-    return render(request, "prioritering/worksheet_list.html",
-                  {"worksheets": worksheets, "memberships": memberships, "can_create": can_create})
+    return render(request, "prioritering/worksheet_list.html", {
+        "worksheets": worksheets, "can_create": can_create, "roles": ROLE_EXPLANATIONS,
+        "memberships": [m for m in memberships if not m.is_county],
+        "counties": [m.county for m in memberships if m.is_county],
+    })
+
+
+@login_required
+@require_http_methods(["GET"])
+def note_page(request):
+    return render(request, "prioritering/note.html", {
+        "sections": [(key, section, guardrails.rules_by_section().get(key, []))
+                     for key, section in note.SECTIONS.items()],
+        "note_title": note.NOTE_TITLE,
+    })
 
 
 @login_required
@@ -102,15 +115,24 @@ def worksheet_create(request):
 @require_http_methods(["GET"])
 def worksheet_detail(request, pk):
     worksheet = _worksheet(request, pk)
+    context = _sorted_context(request, worksheet)
+    context["role_label"] = Role(worksheet.user_role).label
+    context["can_edit"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.CONTRIBUTOR)
+    context["can_decide"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.LEADER)
+    context["can_new_version"] = worksheet.status == Status.DECIDED and role_allows(worksheet.user_role, Role.LEADER)
+    context["previous_url"] = worksheet.previous_version_id and worksheet_url(worksheet.previous_version)
+    next_version = getattr(worksheet, "next_version", None)
+    context["next_url"] = next_version and worksheet_url(next_version)
+    return render(request, "prioritering/worksheet_detail.html", context)
+
+
+def _sorted_context(request, worksheet):
     sort = SortForm(request.GET)
     if not sort.is_valid():
         raise BadRequest
     context = worksheet_context(worksheet, sort.cleaned_data["sorter"] or "rekkefolge")
     context["sort_form"] = sort
-    context["can_edit"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.CONTRIBUTOR)
-    context["can_decide"] = worksheet.is_editable and role_allows(worksheet.user_role, Role.LEADER)
-    context["can_new_version"] = worksheet.status == Status.DECIDED and role_allows(worksheet.user_role, Role.LEADER)
-    return render(request, "prioritering/worksheet_detail.html", context)
+    return context
 
 
 @login_required
@@ -141,14 +163,13 @@ def row_form(request, pk, row_pk=None):
     row = get_object_or_404(worksheet.rows, pk=row_pk) if row_pk is not None else None
     if locked := _refuse_if_locked(request, worksheet):
         return locked
-    form = ServiceRowForm(request.POST or None, instance=copy.copy(row))
+    form = ServiceRowForm(request.POST or None, instance=copy.copy(row), phase=worksheet.phase)
     if request.method == "POST" and form.is_valid():
         def write():
             if row is None:
                 return services.row_create(worksheet=worksheet, user=request.user, data=form.row_data())
             return services.row_update(row=row, user=request.user, data=form.row_data(),
-                                       expected_revision=form.cleaned_data["revision"],
-                                       acknowledge=form.cleaned_data["warnings_acknowledged"])
+                                       expected_revision=form.cleaned_data["revision"], reasons=form.reasons())
 
         saved, refused = _save(request, worksheet, form, write)
         if refused:
@@ -159,6 +180,8 @@ def row_form(request, pk, row_pk=None):
     findings = guardrails.check_row(row, worksheet.phase) if row is not None else []
     return render(request, "prioritering/servicerow_form.html", {
         "form": form, "worksheet": worksheet, "row": row, "findings": findings,
+        "open_errors": [f for f in findings if f.is_error],
+        "open_warnings": [f for f in findings if not f.is_error and not f.acknowledged],
         "personal_data_explanation": PERSONAL_DATA_EXPLANATION,
     })
 
@@ -172,8 +195,8 @@ def _report_findings(request, row, phase):
                                     "regler. Feilene må rettes før skjemaet kan vedtas.")
                          % {"row": row.title, "e": errors, "w": warnings})
     elif warnings:
-        messages.warning(request, _("«%(row)s» er lagret, men har %(w)s advarsler som må vurderes og krysses av før "
-                                    "skjemaet kan vedtas.") % {"row": row.title, "w": warnings})
+        messages.warning(request, _("«%(row)s» er lagret, men har %(w)s advarsler. Hver av dem må vurderes med en kort "
+                                    "skriftlig begrunnelse før skjemaet kan vedtas.") % {"row": row.title, "w": warnings})
     else:
         messages.success(request, _("«%(row)s» er lagret.") % {"row": row.title})
 
@@ -255,3 +278,49 @@ def worksheet_new_version(request, pk):
         messages.success(request, _("Ny versjon er opprettet som utkast. Det vedtatte skjemaet er nå erstattet."))
         return redirect(worksheet_url(new))
     return render(request, "prioritering/worksheet_new_version.html", {"worksheet": worksheet, "form": form})
+
+
+# --- Statsforvalteren ------------------------------------------------------------------------
+
+def _counties(request):
+    """The counties the user is statsforvalter for; anyone else may not see the county view (403)."""
+    counties = list(Membership.objects.for_user(request.user).county().values_list("county", flat=True))
+    if not counties:
+        raise PermissionDenied
+    return counties
+
+
+def county_worksheet_url(worksheet):
+    return reverse("prioritering:county_worksheet", args=[worksheet.pk])
+
+
+@login_required
+@require_http_methods(["GET"])
+def county_overview(request):
+    overview = county.county_overview(_counties(request))
+    return render(request, "prioritering/county_overview.html", {"overview": overview})
+
+
+@login_required
+@require_http_methods(["GET"])
+def county_export(request):
+    return county_csv_response(county.county_overview(_counties(request)))
+
+
+@login_required
+@require_http_methods(["GET"])
+def county_worksheet(request, pk):
+    """A decided worksheet in the user's county, read-only. Drafts and other counties are simply not found."""
+    queryset = Worksheet.objects.decided().in_counties(_counties(request)).select_related(
+        "municipality", "decided_by", "previous_version", "next_version")
+    worksheet = get_object_or_404(queryset, pk=pk)
+    context = _sorted_context(request, worksheet)
+    next_version = getattr(worksheet, "next_version", None)
+    context["county_view"] = True
+    context["previous_url"] = worksheet.previous_version_id and county_worksheet_url(worksheet.previous_version)
+    # A newer version that is still a draft is the municipality's own: this one is then still in force.
+    if next_version and next_version.is_decided:
+        context["next_url"] = county_worksheet_url(next_version)
+    else:
+        context["shown_status"] = Status.DECIDED
+    return render(request, "prioritering/worksheet_detail.html", context)

@@ -70,7 +70,13 @@ class ServiceRow(models.Model):
     )
     end_date = models.DateField(
         _("varer til"), null=True, blank=True,
-        help_text=_("Datoen endringen senest varer til, skrevet som 16.03.2022. Reduksjoner «bør være tidsavgrensede»."),
+        help_text=_("Datoen endringen senest varer til. Reduksjoner «bør være tidsavgrensede»."),
+    )
+    individual_decision = models.CharField(
+        _("tildelt ved enkeltvedtak"), max_length=10, choices=note.INDIVIDUAL_DECISION, blank=True,
+        help_text=_("Om mottakerne har tjenesten ved enkeltvedtak. Da er en reduksjon eller stans en omgjøring "
+                    "av vedtakene (forvaltningsloven § 35), som må vedtas skriftlig. Må besvares når tjenesten "
+                    "reduseres eller stanses."),
     )
     decision_form = models.CharField(
         _("vedtaksform"), max_length=20, choices=note.DECISION_FORMS, default="ingen",
@@ -82,8 +88,9 @@ class ServiceRow(models.Model):
         help_text=_("For muntlige vedtak: journalsystem og rutine, for eksempel «Gerica, vedtaksnotat». Ikke pasientnavn."),
     )
     acknowledged_warnings = models.JSONField(
-        _("vurderte advarsler"), default=list, blank=True,
-        help_text=_("Advarslene fra notatets regler som er vurdert for tjenesten. En ny advarsel må vurderes på nytt."),
+        _("vurderte advarsler"), default=dict, blank=True,
+        help_text=_("Advarslene fra notatets regler som er vurdert for tjenesten, hver med en skriftlig begrunnelse. "
+                    "En ny advarsel må vurderes på nytt."),
     )
     revision = models.PositiveIntegerField(
         _("revisjon"), default=1, editable=False,
@@ -115,6 +122,15 @@ class ServiceRow(models.Model):
     def vulnerable_group_labels(self):
         labels = dict(note.VULNERABLE_GROUPS)
         return [labels[g] for g in self.vulnerable_groups or [] if g in labels]
+
+    @property
+    def is_assessed_at_all(self):
+        return any(getattr(self, name) is not None for name in note.CRITERIA) or bool(self.weighted_criteria)
+
+    def criterion_step(self, name):
+        """The criterion in words and number, for tables and CSV: «2 – middels»."""
+        value = getattr(self, name)
+        return f"{value} – {note.CRITERION_STEP_WORDS[name][value]}" if value else _("Ikke vurdert")
 
     def criterion_label(self, name):
         value = getattr(self, name)

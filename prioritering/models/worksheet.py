@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -31,7 +31,23 @@ class WorksheetQuerySet(models.QuerySet):
         return self.filter(municipality__memberships__user=user).annotate(user_role=Subquery(role))
 
     def for_list(self):
-        return self.select_related("municipality").annotate(row_count=models.Count("rows"))
+        # An aggregate query drops Meta.ordering, so the list's order is stated here.
+        return (self.select_related("municipality").annotate(row_count=models.Count("rows"))
+                .order_by("-assessed_on", "-pk"))
+
+    def decided(self):
+        """Worksheets that have been decided, whether still in force or replaced since."""
+        return self.filter(status__in=[Status.DECIDED, Status.SUPERSEDED])
+
+    def in_counties(self, counties):
+        return self.filter(municipality__county__in=counties)
+
+    def latest_decided(self):
+        """The decision in force for each unit: decided, and not replaced by a newer decided version.
+
+        A version still being drafted does not replace it: drafts are the municipality's own.
+        """
+        return self.decided().filter(Q(next_version__isnull=True) | Q(next_version__status=Status.DRAFT))
 
 
 class Worksheet(models.Model):
@@ -49,7 +65,7 @@ class Worksheet(models.Model):
     )
     assessed_on = models.DateField(
         _("dato for vurderingen"), default=timezone.localdate,
-        help_text=_("Datoen situasjonen og tiltakene er vurdert, skrevet som 16.03.2022."),
+        help_text=_("Datoen situasjonen og tiltakene er vurdert."),
     )
     responsible = models.CharField(
         _("ansvarlig"), max_length=200, validators=[validate_no_fodselsnummer],
@@ -112,6 +128,16 @@ class Worksheet(models.Model):
     @property
     def is_editable(self):
         return self.status == Status.DRAFT
+
+    @property
+    def is_decided(self):
+        return self.status in (Status.DECIDED, Status.SUPERSEDED)
+
+    @property
+    def review_overdue(self):
+        """The review date has passed on a worksheet that still counts (a replaced one has been reviewed)."""
+        return (self.status != Status.SUPERSEDED and self.next_review is not None
+                and self.next_review < timezone.localdate())
 
     @property
     def phase_description(self):

@@ -1,5 +1,7 @@
 """Worksheet pages in a real browser: axe-core scans, and a worksheet filled in with the keyboard alone."""
 
+import datetime
+
 import pytest
 
 from prioritering.models import ServiceRow, Worksheet
@@ -26,7 +28,8 @@ def hamar_worksheet():
 @pytest.mark.parametrize("path", ["/prioritering/", "/prioritering/{pk}/", "/prioritering/{pk}/utskrift/",
                                   "/prioritering/{pk}/historikk/", "/prioritering/{pk}/vedta/",
                                   "/prioritering/ny/", "/prioritering/{pk}/rediger/",
-                                  "/prioritering/{pk}/tjenester/{row}/", "/prioritering/{pk}/tjenester/{row}/slett/"])
+                                  "/prioritering/{pk}/tjenester/{row}/", "/prioritering/{pk}/tjenester/{row}/slett/",
+                                  "/prioritering/notatet/"])
 def test_worksheet_pages_have_no_axe_violations(page, live_server, assert_accessible, login, hamar_worksheet, path):
     user, worksheet = hamar_worksheet
     login(user.username, PASSWORD)
@@ -125,14 +128,12 @@ def test_a_worksheet_is_filled_in_with_the_keyboard_alone(page, live_server):
     tab_to(page, 'a[href="/prioritering/ny/"].ds-button')
     press_enter_and_wait(page)
     page.wait_for_url("**/prioritering/ny/")
-    tab_to(page, "#id_municipality")
-    page.keyboard.type("Hamar")
+    assert page.eval_on_selector("#id_municipality", "e => e.options[e.selectedIndex].text") == "Hamar (3403)"
     type_into(page, "#id_service_unit", "Hjemmetjenesten sone øst")
     type_into(page, "#id_responsible", "Enhetsleder")
     type_into(page, "#id_assessed_on", "16.03.2022")
     choose_radio(page, "phase", "4")
-    tab_to(page, "#id_prefill")
-    page.keyboard.press("Space")  # start empty instead of with the note's suggestions
+    assert not page.is_checked("#id_prefill")  # starting with the note's suggestions is an explicit choice
     tab_to(page, "#submit-id-opprett")
     press_enter_and_wait(page)
     worksheet = Worksheet.objects.get(service_unit="Hjemmetjenesten sone øst")
@@ -154,7 +155,8 @@ def test_a_worksheet_is_filled_in_with_the_keyboard_alone(page, live_server):
         page.keyboard.press("Space")
     type_into(page, "#id_forsvarlig_minimum", "To dager i uken for dem som trenger det.")
     choose_radio(page, "involvement", "begge")
-    choose_radio(page, "decision_form", "skriftlig")
+    choose_radio(page, "individual_decision", "ja")
+    choose_radio(page, "decision_form", "omgjoring")
     tab_to(page, "#submit-id-lagre")
     press_enter_and_wait(page)
 
@@ -164,3 +166,69 @@ def test_a_worksheet_is_filled_in_with_the_keyboard_alone(page, live_server):
     assert row.weighted_criteria == ["nytte", "alvorlighet"] and row.end_date.isoformat() == "2022-06-30"
     assert "«Dagaktivitetstilbud: Dagsenter Furuly» er lagret." in page.content()
     assert page.locator("svg[role=img] circle").count() == 1
+
+
+# --- Warnings acknowledged in writing, the note's page and the county view ------------------------
+
+def test_a_warning_is_acknowledged_with_a_written_reason_and_the_decided_worksheet_shows_it(
+        page, live_server, assert_accessible, login):
+    from prioritering import services
+
+    hamar = make_municipality("Hamar", "3403")
+    user = make_member(hamar, "leder", username="hamar-leder")
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, end_date=None)
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/tjenester/{row.pk}/")
+    assert page.locator("#id_begrunnelse_mangler_sluttdato").count() == 1
+    assert_accessible(page)
+    page.fill("#id_begrunnelse_mangler_sluttdato", "ok")
+    page.locator("#submit-id-lagre").focus()
+    press_enter_and_wait(page)
+    assert "minst 10 tegn" in page.content()
+    assert_accessible(page)
+    page.fill("#id_begrunnelse_mangler_sluttdato", "Sluttdato settes ved neste gjennomgang.")
+    page.check('input[name="individual_decision"][value="nei"]')
+    page.locator("#submit-id-lagre").focus()
+    press_enter_and_wait(page)
+    assert "er lagret" in page.content()
+    services.worksheet_decide(worksheet=worksheet, user=user)
+    for path in (f"/prioritering/{worksheet.pk}/", f"/prioritering/{worksheet.pk}/utskrift/"):
+        page.goto(live_server.url + path)
+        assert "«Sluttdato settes ved neste gjennomgang.»" in page.content()
+        assert_accessible(page)
+
+
+@pytest.fixture
+def county():
+    from prioritering import services
+    from prioritering.models import Membership, Role
+    from tests.factories import make_user
+
+    hamar = make_municipality("Hamar", "3403")
+    make_municipality("Øyer", "3440")
+    leader = make_member(hamar, "leder")
+    decided = make_worksheet(hamar, service_unit="Hjemmetjenesten sone nord", next_review=datetime.date(2020, 4, 16))
+    make_row(decided)
+    make_row(decided, service_type="habilitering", action="stanse", individual_decision="ja", decision_form="omgjoring")
+    services.worksheet_decide(worksheet=decided, user=leader)
+    make_worksheet(hamar, service_unit="Et utkast")
+    user = make_user("statsforvalter-test")
+    Membership.objects.create(user=user, county="Innlandet", role=Role.COUNTY)
+    return user, decided
+
+
+def test_the_county_view_and_a_decided_worksheet_in_it_have_no_axe_violations(page, live_server, assert_accessible,
+                                                                               login, county):
+    user, decided = county
+    login(user.username, PASSWORD)
+    page.goto(live_server.url + "/prioritering/fylke/")
+    assert page.locator("h1").count() == 1 and "Et utkast" not in page.content()
+    assert page.locator(".kp-overdue").count() >= 1
+    assert_accessible(page)
+    page.click(f'a[href="/prioritering/fylke/{decided.pk}/"] >> nth=0')
+    page.wait_for_url(f"**/prioritering/fylke/{decided.pk}/")
+    assert "Tilbake til fylkesoversikten" in page.content()
+    assert_accessible(page)
+    page.goto(live_server.url + "/prioritering/")
+    assert_accessible(page)

@@ -42,7 +42,7 @@ def row_post_data(row=None, **overrides):
         "description": "To dager i uken.", "nytte": "2", "alvorlighet": "2", "ressurs": "2", "mestring": "2",
         "weighted_criteria": ["nytte", "alvorlighet"], "vulnerable_groups": [], "vulnerable_plan": "",
         "forsvarlig_minimum": "Individuell vurdering av grunnleggende behov.", "involvement": "begge",
-        "end_date": "30.06.2022", "decision_form": "skriftlig", "journal_reference": "",
+        "end_date": "30.06.2022", "individual_decision": "nei", "decision_form": "skriftlig", "journal_reference": "",
         "revision": str(row.revision) if row else "",
     }
     data.update(overrides)

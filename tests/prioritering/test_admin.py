@@ -1,11 +1,11 @@
-"""Admins manage users' memberships in the Django admin; worksheets there are read-only so history is never bypassed."""
+"""Superusers manage memberships in the Django admin; worksheets there are read-only, superusers only, and looking is recorded."""
 
 import pytest
 from django.urls import NoReverseMatch, reverse
 
 from prioritering import services
 from prioritering.models import Membership, Status, Worksheet, WorksheetChange
-from tests.factories import make_member, make_row, make_superuser, make_worksheet
+from tests.factories import make_editor, make_member, make_publisher, make_row, make_superuser, make_worksheet
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +146,68 @@ def test_history_rows_have_no_admin_pages_of_their_own(admin_client):
     for name in ("admin:prioritering_worksheetchange_changelist", "admin:prioritering_servicerow_changelist"):
         with pytest.raises(NoReverseMatch):
             reverse(name)
+
+
+# --- Only superusers see worksheets, and their looking is recorded ---------------------------
+
+ADMIN_PAGES = [("admin:prioritering_worksheet_changelist", False), ("admin:prioritering_worksheet_change", True),
+               ("admin:prioritering_worksheet_add", False), ("admin:prioritering_municipality_changelist", False),
+               ("admin:prioritering_membership_changelist", False)]
+
+
+@pytest.mark.parametrize("make_staff_user", [make_editor, make_publisher], ids=["redaktor", "ansvarlig-redaktor"])
+def test_the_editorial_groups_never_see_worksheets_in_the_admin_even_when_given_the_permissions(
+        client, worksheet, make_staff_user):
+    from django.contrib.auth.models import Permission
+
+    user = make_staff_user()
+    user.user_permissions.add(*Permission.objects.filter(content_type__app_label="prioritering"))
+    client.force_login(user)
+    for name, with_pk in ADMIN_PAGES:
+        assert client.get(reverse(name, args=[worksheet.pk] if with_pk else [])).status_code == 403, name
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "prioritering/" not in index and "Prioriteringsskjemaer" not in index
+    assert not worksheet.changes.exists()
+
+
+def test_a_superuser_opening_a_worksheet_in_the_admin_is_recorded_where_the_municipality_sees_it(
+        client, worksheet, reader):
+    admin = make_superuser("drift")
+    client.force_login(admin)
+    page = client.get(reverse("admin:prioritering_worksheet_change", args=[worksheet.pk])).content.decode()
+    assert "Visningen er registrert i skjemaets historikk" in page
+    change = worksheet.changes.get()
+    assert (change.user_name, change.summary) == ("drift", "Åpnet i administrasjonen")
+    client.force_login(reader)
+    history = client.get(reverse("prioritering:worksheet_history", args=[worksheet.pk])).content.decode()
+    assert "drift" in history and "Åpnet i administrasjonen" in history
+
+
+def test_refused_admin_requests_record_nothing(client, worksheet):
+    client.force_login(make_superuser())
+    client.post(reverse("admin:prioritering_worksheet_change", args=[worksheet.pk]), {"service_unit": "X"})
+    client.get(reverse("admin:prioritering_worksheet_change", args=[999999]))
+    assert not worksheet.changes.exists()
+
+
+def test_the_admin_says_legg_til_nytt_prioriteringsskjema(admin_client, worksheet):
+    for name in ("admin:prioritering_worksheet_changelist", "admin:prioritering_worksheet_add"):
+        page = admin_client.get(reverse(name)).content.decode()
+        assert "Legg til nytt prioriteringsskjema" in page and "Legg til ny prioriteringsskjema" not in page
+
+
+def test_a_statsforvalter_is_given_a_county_in_the_membership_admin(admin_client, hamar):
+    user = make_member(hamar, "leser")
+    url = reverse("admin:prioritering_membership_add")
+    page = admin_client.get(url).content.decode()
+    assert '<option value="Innlandet">Innlandet</option>' in page
+    refused = admin_client.post(url, {"user": user.pk, "role": "statsforvalter", "municipality": hamar.pk,
+                                      "county": "Innlandet"})
+    assert refused.status_code == 200 and "ikke av en kommune" in refused.content.decode()
+    assert admin_client.post(url, {"user": user.pk, "role": "statsforvalter", "county": "Innlandet"}).status_code == 302
+    assert Membership.objects.filter(user=user, county="Innlandet", municipality=None, role="statsforvalter").exists()
+
+
+def test_the_municipality_page_offers_only_the_municipal_roles(admin_client, hamar):
+    page = admin_client.get(reverse("admin:prioritering_municipality_change", args=[hamar.pk])).content.decode()
+    assert 'value="leder"' in page and 'value="statsforvalter"' not in page

@@ -29,3 +29,31 @@ def test_csv_is_utf8_with_bom_semicolons_and_norwegian_letters_intact(client, ha
     # A cell that would run as a spreadsheet formula is neutralised.
     assert rows[1][12].startswith("'=")
     assert text.splitlines()[0].count(";") == len(rows[0]) - 1
+
+
+def test_csv_says_everything_in_words_not_codes(client, hamar, leader):
+    from prioritering import services
+
+    worksheet = make_worksheet(hamar)
+    make_row(worksheet, service_type="lindrende", nytte=3, alvorlighet=1, ressurs=2, mestring=2, involvement="nei",
+             individual_decision="ja", decision_form="omgjoring")
+    make_row(worksheet, service_type="renhold", forsvarlig_minimum="Ingen", end_date=None)
+    row = worksheet.rows.first()
+    services.row_update(row=row, user=leader, data={}, expected_revision=row.revision,
+                        reasons={"lindrende_redusert": "Hospicet tar over.", "ikke_involvert": "Alle ringes i dag."})
+    client.force_login(leader)
+    text = client.get(reverse("prioritering:worksheet_export", args=[worksheet.pk])).content.decode("utf-8-sig")
+    header, first, second = list(csv.reader(io.StringIO(text), delimiter=";"))
+    cell = dict(zip(header, first))
+    assert (cell["Nytte"], cell["Alvorlighet"], cell["Ressurs"], cell["Mestring"]) == (
+        "3 – stor", "1 – lav", "2 – middels", "2 – delvis")
+    assert cell["Tildelt ved enkeltvedtak"] == "Ja, mottakerne har tjenesten ved enkeltvedtak"
+    assert cell["Vedtaksform"] == "Skriftlig omgjøring av enkeltvedtakene (forvaltningsloven § 35)"
+    assert cell["Fase"].startswith("Fase 3 – ") and cell["Status"] == "Utkast"
+    assert cell["Vurderte advarsler med begrunnelse"] == (
+        "Lindrende behandling reduseres: Hospicet tar over. | "
+        "Tjenestemottaker og pårørende er ikke involvert: Alle ringes i dag.")
+    cell = dict(zip(header, second))
+    assert cell["Feil"] == "Reduksjon eller stans uten forsvarlig minimum"
+    assert cell["Advarsler som ikke er vurdert"] == "Reduksjonen har ingen sluttdato"
+    assert "_" not in cell["Feil"] + cell["Advarsler som ikke er vurdert"]

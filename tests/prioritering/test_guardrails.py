@@ -1,6 +1,4 @@
-"""Each guard-rail from the note: errors block vedtatt, warnings are shown and must be acknowledged."""
-
-import datetime
+"""Each guard-rail from the note, through HTTP: errors block vedtatt, warnings need a written reason."""
 
 import pytest
 from django.urls import reverse
@@ -12,52 +10,162 @@ from tests.prioritering.conftest import row_post_data
 
 pytestmark = pytest.mark.django_db
 
+NOTE = "/prioritering/notatet/"
+
 
 def _codes(row, phase=3):
     return {f.code: f.level for f in guardrails.check_row(row, phase)}
 
 
-@pytest.mark.parametrize("fields,code,quote", [
-    ({"action": "redusere", "end_date": None}, "mangler_sluttdato", "bør være tidsavgrensede"),
-    ({"action": "stanse", "end_date": None}, "mangler_sluttdato", "bør være tidsavgrensede"),
-    ({"forsvarlig_minimum": "  "}, "mangler_forsvarlig_minimum", "forsvarlig helsehjelp og dekking av grunnleggende behov"),
-    ({"decision_form": "muntlig", "journal_reference": ""}, "muntlig_uten_journal", "skal muntlige vedtak føres i"),
-    ({"weighted_criteria": ["ressurs"]}, "ressurs_alene", "Ressurskriteriet skal ikke brukes alene"),
-    ({"mestring": None}, "kriterier_ikke_vurdert", "skal vurderes samlet"),
-])
-def test_each_error_quotes_the_note_and_blocks_the_decision(hamar, leader, fields, code, quote):
-    worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, **fields)
-    finding = next(f for f in guardrails.check_row(row, worksheet.phase) if f.code == code)
-    assert finding.is_error and quote in str(finding.message) and "Notatet" in str(finding.source)
-    with pytest.raises(services.DecisionBlocked) as blocked:
-        services.worksheet_decide(worksheet=worksheet, user=leader)
-    assert code in {f.code for _, f in blocked.value.problems}
+def _decide(client, worksheet):
+    return client.post(reverse("prioritering:worksheet_decide", args=[worksheet.pk]), {"revision": worksheet.revision})
+
+
+def _edit_row(client, row, **overrides):
+    return client.post(reverse("prioritering:row_edit", args=[row.worksheet_id, row.pk]), row_post_data(row, **overrides))
+
+
+# (phase, row fields, rule, the note's words in the message, the section linked)
+ERRORS = [
+    (3, {"forsvarlig_minimum": "Ingen"}, "mangler_forsvarlig_minimum",
+     "må det sikres forsvarlig helsehjelp og dekking av grunnleggende behov", "kapasitet"),
+    (3, {"service_type": "lindrende", "action": "stanse", "forsvarlig_minimum": ""}, "lindrende_uten_minimum",
+     "må sikres god lindrende behandling og omsorg", "lindrende"),
+    (3, {"vulnerable_groups": ["barn"], "vulnerable_plan": "Ukentlig telefon.", "forsvarlig_minimum": "–"},
+     "sarbare_uten_minimum", "spesielt utsatt for negative konsekvenser av redusert kapasitet", "sarbare"),
+    (3, {"service_type": "individuell_plan", "forsvarlig_minimum": "ingen."}, "plan_uten_minimum",
+     "der det vurderes forsvarlig", "kapasitet"),
+    (3, {"service_type": "individuell_plan", "action": "stanse"}, "plan_stanses",
+     "Eksisterende individuelle planer opphører ikke", "kapasitet"),
+    (3, {"service_type": "praktisk_bistand", "action": "stanse", "individual_decision": "ja", "decision_form": "ingen"},
+     "omgjoring_mangler", "Omgjøringsvedtak skal fattes skriftlig", "omgjoring"),
+    (4, {"individual_decision": "ja", "decision_form": "muntlig", "journal_reference": "Gerica, vedtaksnotat"},
+     "omgjoring_mangler", "Omgjøringsvedtak skal fattes skriftlig", "omgjoring"),
+    (2, {"individual_decision": "ja", "decision_form": "omgjoring"}, "omgjoring_utenfor_fase",
+     "Dette gjelder når epidemien er i fase 3 og 4", "omgjoring"),
+    (5, {"individual_decision": "ja", "decision_form": "omgjoring"}, "omgjoring_utenfor_fase",
+     "Dette gjelder når epidemien er i fase 3 og 4", "omgjoring"),
+    (1, {"decision_form": "muntlig", "journal_reference": "Gerica"}, "muntlig_utenfor_fase",
+     "I fase 3 og 4 av epidemien, kan situasjonen", "muntlig-saksbehandling"),
+    (4, {"decision_form": "muntlig", "journal_reference": " "}, "muntlig_uten_journal",
+     "skal muntlige vedtak føres i pasienten/brukerens journal", "muntlig-saksbehandling"),
+    (3, {"weighted_criteria": ["ressurs"]}, "ressurs_alene", "Ressurskriteriet skal ikke brukes alene", "vedlegg-1"),
+    (3, {"mestring": None}, "kriterier_ikke_vurdert", "skal vurderes samlet", "kriterier"),
+]
+
+
+@pytest.mark.parametrize("phase,fields,code,quote,section", ERRORS)
+def test_each_error_quotes_the_note_links_its_section_and_blocks_the_decision(
+        client, hamar, leader, phase, fields, code, quote, section):
+    worksheet = make_worksheet(hamar, phase=phase)
+    make_row(worksheet, **fields)
+    client.force_login(leader)
+    response = _decide(client, worksheet)
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert str(guardrails.RULES[code].title) in html and quote in html
+    assert f'href="{NOTE}#{section}"' in html
     worksheet.refresh_from_db()
     assert worksheet.status == Status.DRAFT
 
 
-@pytest.mark.parametrize("phase,fields,code,quote", [
-    (2, {"decision_form": "omgjoring"}, "omgjoring_tidlig_fase", "Dette gjelder når epidemien er i fase 3 og 4"),
-    (3, {"service_type": "lindrende", "action": "redusere"}, "lindrende_redusert", "må sikres god lindrende behandling"),
-    (3, {"vulnerable_groups": ["barn"], "vulnerable_plan": ""}, "sarbare_uten_plan", "sårbare hjemmeboende"),
-    (3, {"involvement": "nei"}, "ikke_involvert", "skal involveres før beslutningen fattes"),
-])
-def test_each_warning_blocks_until_acknowledged(hamar, leader, phase, fields, code, quote):
-    worksheet = make_worksheet(hamar, phase=phase)
-    row = make_row(worksheet, **fields)
-    finding = next(f for f in guardrails.check_row(row, phase) if f.code == code)
-    assert not finding.is_error and quote in str(finding.message)
-    with pytest.raises(services.DecisionBlocked):
-        services.worksheet_decide(worksheet=worksheet, user=leader)
-    row.acknowledged_warnings = [code]
-    row.save()
-    assert services.worksheet_decide(worksheet=worksheet, user=leader).status == Status.DECIDED
+@pytest.mark.parametrize("phase,fields,code,quote,section", ERRORS)
+def test_the_notes_page_quotes_the_section_each_error_links_to(client, hamar, leader, phase, fields, code, quote,
+                                                                section):
+    client.force_login(leader)
+    html = client.get(reverse("prioritering:note")).content.decode()
+    start = html.index(f'id="{section}"')
+    assert str(guardrails.RULES[code].title) in html[start:html.index("</section>", start)]
 
 
-def test_omgjoring_in_phase_3_and_4_is_no_warning(hamar):
-    row = make_row(make_worksheet(hamar), decision_form="omgjoring")
-    assert "omgjoring_tidlig_fase" not in _codes(row, 3) and "omgjoring_tidlig_fase" not in _codes(row, 4)
+def test_pausing_palliative_care_with_minimum_ingen_and_no_reversal_cannot_be_decided_even_with_warnings_reasoned(
+        client, hamar, leader):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, service_type="lindrende", action="stanse", forsvarlig_minimum="Ingen",
+                   involvement="nei", individual_decision="ja", decision_form="ingen")
+    assert _codes(row) == {"lindrende_uten_minimum": "feil", "omgjoring_mangler": "feil",
+                           "lindrende_redusert": "advarsel", "ikke_involvert": "advarsel"}
+    client.force_login(leader)
+    _edit_row(client, row, service_type="lindrende", action="stanse", forsvarlig_minimum="Ingen", involvement="nei",
+              individual_decision="ja", decision_form="ingen",
+              begrunnelse_lindrende_redusert="Hospicet overtar oppfølgingen av alle i livets sluttfase.",
+              begrunnelse_ikke_involvert="Alle pårørende ringes opp denne uken, før endringen trer i kraft.")
+    row.refresh_from_db()
+    assert set(row.acknowledged_warnings) == {"lindrende_redusert", "ikke_involvert"}
+    response = _decide(client, worksheet)
+    assert response.status_code == 409
+    assert "Lindrende behandling reduseres uten forsvarlig minimum" in response.content.decode()
+    assert "Enkeltvedtak endres uten skriftlig omgjøring" in response.content.decode()
+
+
+def test_pausing_a_service_granted_by_individual_decision_with_no_change_to_the_decision_is_an_error(
+        client, worksheet, contributor):
+    client.force_login(contributor)
+    response = client.post(reverse("prioritering:row_create", args=[worksheet.pk]), row_post_data(
+        service_type="praktisk_bistand", service_name="", action="stanse", individual_decision="ja",
+        decision_form="ingen"), follow=True)
+    html = response.content.decode()
+    assert "er lagret som utkast, men har 1 feil" in html
+    assert "Enkeltvedtak endres uten skriftlig omgjøring" in html
+    row = worksheet.rows.get(service_type="praktisk_bistand")
+    assert _codes(row) == {"omgjoring_mangler": "feil"}
+
+
+def test_a_written_reversal_in_phase_3_or_4_holds_the_line(hamar):
+    for phase in (3, 4):
+        row = make_row(make_worksheet(hamar, phase=phase), individual_decision="ja", decision_form="omgjoring")
+        assert _codes(row, phase) == {}
+
+
+@pytest.mark.parametrize("phase", [1, 2, 5])
+def test_a_reversal_to_the_recipients_disadvantage_outside_phases_3_and_4_is_an_error(hamar, phase):
+    row = make_row(make_worksheet(hamar, phase=phase), individual_decision="ja", decision_form="omgjoring")
+    assert _codes(row, phase) == {"omgjoring_utenfor_fase": "feil"}
+
+
+def test_a_reversal_that_reduces_nothing_is_not_to_the_recipients_disadvantage(hamar):
+    row = make_row(make_worksheet(hamar, phase=2), action="omorganisere", individual_decision="ja",
+                   decision_form="omgjoring")
+    assert _codes(row, 2) == {}
+
+
+@pytest.mark.parametrize("phase,expected", [(1, {"muntlig_utenfor_fase"}), (2, {"muntlig_utenfor_fase"}),
+                                            (3, set()), (4, set()), (5, {"muntlig_utenfor_fase"})])
+def test_journaled_oral_decisions_are_allowed_only_in_phases_3_and_4(hamar, phase, expected):
+    row = make_row(make_worksheet(hamar, phase=phase), decision_form="muntlig", journal_reference="Gerica, vedtaksnotat")
+    assert set(_codes(row, phase)) == expected
+
+
+def test_an_oral_decision_outside_phases_3_and_4_is_an_error_even_when_journaled_through_http(client, hamar, leader):
+    worksheet = make_worksheet(hamar, phase=2)
+    make_row(worksheet, decision_form="muntlig", journal_reference="Gerica")
+    client.force_login(leader)
+    response = _decide(client, worksheet)
+    assert response.status_code == 409 and "Muntlige vedtak utenfor fase 3–4" in response.content.decode()
+
+
+def test_the_row_form_asks_whether_a_reduced_service_is_granted_by_individual_decision(client, worksheet, contributor):
+    row = worksheet.rows.get()
+    client.force_login(contributor)
+    response = _edit_row(client, row, individual_decision="", description="Ny tekst")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Svar på om mottakerne har tjenesten ved enkeltvedtak" in html and "Ny tekst" in html
+    row.refresh_from_db()
+    assert row.description == ""
+
+
+def test_a_reversal_of_a_service_not_granted_by_decision_is_refused_by_the_form(client, worksheet, contributor):
+    row = worksheet.rows.get()
+    client.force_login(contributor)
+    response = _edit_row(client, row, individual_decision="nei", decision_form="omgjoring")
+    assert "Omgjøring gjelder bare tjenester som er tildelt ved enkeltvedtak" in response.content.decode()
+
+
+@pytest.mark.parametrize("text", ["Ingen", "ingen.", "-", "Nei", "Ikke aktuelt", "  "])
+def test_a_placeholder_is_no_forsvarlig_minimum(hamar, text):
+    row = make_row(make_worksheet(hamar), forsvarlig_minimum=text)
+    assert _codes(row) == {"mangler_forsvarlig_minimum": "feil"}
 
 
 def test_a_clean_row_has_no_findings(worksheet):
@@ -65,46 +173,125 @@ def test_a_clean_row_has_no_findings(worksheet):
 
 
 def test_keeping_a_service_needs_no_end_date_minimum_or_involvement(hamar):
-    row = make_row(make_worksheet(hamar), action="opprettholde", end_date=None, forsvarlig_minimum="", involvement="nei")
+    row = make_row(make_worksheet(hamar), action="opprettholde", end_date=None, forsvarlig_minimum="", involvement="nei",
+                   individual_decision="ja", decision_form="ingen")
     assert _codes(row) == {}
 
 
-def test_saving_a_row_with_an_error_keeps_it_as_draft_and_says_why(client, worksheet, contributor):
-    client.force_login(contributor)
-    url = reverse("prioritering:row_create", args=[worksheet.pk])
-    response = client.post(url, row_post_data(end_date="", decision_form="muntlig"), follow=True)
-    html = response.content.decode()
-    assert response.status_code == 200
-    assert "2 feil" in html
-    assert "bør være tidsavgrensede" in html and "skal muntlige vedtak føres i" in html
-    assert "Saksbehandlingsregler for tildelingsvedtak" in html
-    assert worksheet.rows.count() == 2
+# (phase, row fields, warning, the note's words)
+WARNINGS = [
+    (3, {"end_date": None}, "mangler_sluttdato", "bør være tidsavgrensede"),
+    (3, {"service_type": "lindrende", "action": "redusere"}, "lindrende_redusert", "må sikres god lindrende behandling"),
+    (3, {"vulnerable_groups": ["barn"], "vulnerable_plan": ""}, "sarbare_uten_plan", "sårbare hjemmeboende"),
+    (3, {"involvement": "nei"}, "ikke_involvert", "skal involveres før beslutningen fattes"),
+]
 
 
-def test_leader_cannot_decide_through_http_while_errors_remain(client, hamar, leader):
-    worksheet = make_worksheet(hamar)
-    make_row(worksheet, weighted_criteria=["ressurs"])
+@pytest.mark.parametrize("phase,fields,code,quote", WARNINGS)
+def test_each_warning_blocks_until_acknowledged_with_a_written_reason(client, hamar, leader, phase, fields, code,
+                                                                      quote):
+    worksheet = make_worksheet(hamar, phase=phase)
+    row = make_row(worksheet, **fields)
+    assert _codes(row, phase) == {code: "advarsel"}
     client.force_login(leader)
-    url = reverse("prioritering:worksheet_decide", args=[worksheet.pk])
-    response = client.post(url, {"revision": worksheet.revision})
-    assert response.status_code == 409
-    assert "Ressurskriteriet skal ikke brukes alene" in response.content.decode()
-    worksheet.refresh_from_db()
-    assert worksheet.status == Status.DRAFT
-
-
-def test_leader_decides_a_clean_worksheet_and_it_becomes_read_only(client, worksheet, leader):
-    client.force_login(leader)
-    response = client.post(reverse("prioritering:worksheet_decide", args=[worksheet.pk]), {"revision": worksheet.revision})
-    assert response.status_code == 302
-    worksheet.refresh_from_db()
-    assert worksheet.status == Status.DECIDED and worksheet.decided_by == leader
-    edit = client.get(reverse("prioritering:worksheet_edit", args=[worksheet.pk]), follow=True)
-    assert "kan ikke endres" in edit.content.decode()
-    row = worksheet.rows.get()
-    client.post(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk]), row_post_data(row, service_name="Endret"))
+    blocked = _decide(client, worksheet)
+    assert blocked.status_code == 409 and quote in blocked.content.decode()
+    form = client.get(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk])).content.decode()
+    assert f'name="begrunnelse_{code}"' in form
+    posted = {k: ("" if v is None else v) for k, v in fields.items() if k != "vulnerable_groups"}
+    posted["end_date"] = "" if "end_date" in fields else "30.06.2022"
+    _edit_row(client, row, **posted, vulnerable_groups=fields.get("vulnerable_groups", []),
+              **{f"begrunnelse_{code}": "Vurdert i kriseledelsen 2. april; tiltaket er forsvarlig."})
     row.refresh_from_db()
-    assert row.service_name != "Endret"
+    assert row.acknowledged_warnings == {code: "Vurdert i kriseledelsen 2. april; tiltaket er forsvarlig."}
+    assert _decide(client, worksheet).status_code == 302
+    worksheet.refresh_from_db()
+    assert worksheet.status == Status.DECIDED
+
+
+def test_a_reduction_without_an_end_date_is_a_warning_not_an_error(hamar):
+    row = make_row(make_worksheet(hamar), action="stanse", end_date=None)
+    assert _codes(row) == {"mangler_sluttdato": "advarsel"}
+
+
+@pytest.mark.parametrize("reason", ["ok", "vurdert", "   ja    "])
+def test_a_reason_too_short_to_say_anything_is_refused(client, hamar, leader, reason):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, end_date=None)
+    client.force_login(leader)
+    response = _edit_row(client, row, end_date="", begrunnelse_mangler_sluttdato=reason)
+    assert response.status_code == 200 and "Skriv en begrunnelse på minst 10 tegn" in response.content.decode()
+    row.refresh_from_db()
+    assert row.acknowledged_warnings == {} and row.revision == 1
+
+
+def test_a_checkbox_alone_no_longer_acknowledges_a_warning(client, hamar, leader):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, involvement="nei")
+    client.force_login(leader)
+    _edit_row(client, row, involvement="nei", warnings_acknowledged="on")
+    row.refresh_from_db()
+    assert row.acknowledged_warnings == {}
+    assert _decide(client, worksheet).status_code == 409
+
+
+def test_acknowledgement_does_not_cover_a_warning_that_appears_in_the_same_save(client, hamar, leader):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, involvement="nei")
+    client.force_login(leader)
+    _edit_row(client, row, involvement="nei", vulnerable_groups=["barn"],
+              begrunnelse_ikke_involvert="Brukerne ringes før endringen trer i kraft.",
+              begrunnelse_sarbare_uten_plan="Smuglet inn uten at advarselen var vist.")
+    row.refresh_from_db()
+    assert row.acknowledged_warnings == {"ikke_involvert": "Brukerne ringes før endringen trer i kraft."}
+    with pytest.raises(services.DecisionBlocked) as blocked:
+        services.worksheet_decide(worksheet=worksheet, user=leader)
+    assert [f.code for _, f in blocked.value.problems] == ["sarbare_uten_plan"]
+    page = client.get(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk])).content.decode()
+    assert "Brukerne ringes før endringen trer i kraft." in page
+
+
+def test_emptying_the_reason_withdraws_the_acknowledgement(client, hamar, leader):
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, involvement="nei", acknowledged_warnings={"ikke_involvert": "Ringt alle brukerne."})
+    client.force_login(leader)
+    _edit_row(client, row, involvement="nei", begrunnelse_ikke_involvert="")
+    row.refresh_from_db()
+    assert row.acknowledged_warnings == {}
+
+
+def test_the_reason_is_kept_in_the_history_and_shown_on_the_decided_worksheet_print_and_csv(client, hamar, leader):
+    reason = "Sluttdato settes ved gjennomgangen 16.04.2020."
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, end_date=None)
+    client.force_login(leader)
+    _edit_row(client, row, end_date="", begrunnelse_mangler_sluttdato=reason)
+    assert _decide(client, worksheet).status_code == 302
+    history = client.get(reverse("prioritering:worksheet_history", args=[worksheet.pk])).content.decode()
+    assert history.count(reason) == 2  # when it was written, and in the decision's entry
+    for name in ("worksheet_detail", "worksheet_print"):
+        html = client.get(reverse(f"prioritering:{name}", args=[worksheet.pk])).content.decode()
+        assert "Slik skjemaet ble vedtatt" in html and f"«{reason}»" in html
+        assert "Reduksjonen har ingen sluttdato" in html
+    csv = client.get(reverse("prioritering:worksheet_export", args=[worksheet.pk])).content.decode("utf-8-sig")
+    assert f"Reduksjonen har ingen sluttdato: {reason}" in csv
+
+
+def test_an_acknowledgement_from_before_reasons_were_required_needs_a_reason_on_a_draft(hamar, leader):
+    worksheet = make_worksheet(hamar)
+    make_row(worksheet, involvement="nei", acknowledged_warnings=["ikke_involvert"])
+    with pytest.raises(services.DecisionBlocked):
+        services.worksheet_decide(worksheet=worksheet, user=leader)
+
+
+def test_an_acknowledgement_from_before_reasons_were_required_reads_as_such_on_a_decided_worksheet(
+        client, hamar, reader):
+    worksheet = make_worksheet(hamar, status=Status.DECIDED)
+    make_row(worksheet, involvement="nei", acknowledged_warnings={"ikke_involvert": ""})
+    client.force_login(reader)
+    html = client.get(reverse("prioritering:worksheet_detail", args=[worksheet.pk])).content.decode()
+    assert "vurdert før portalen krevde en skriftlig begrunnelse" in html
+    assert "Merknader etter portalens regler i dag" not in html
 
 
 def test_empty_worksheet_cannot_be_decided(hamar, leader):
@@ -112,37 +299,31 @@ def test_empty_worksheet_cannot_be_decided(hamar, leader):
         services.worksheet_decide(worksheet=make_worksheet(hamar), user=leader)
 
 
-def test_acknowledging_warnings_through_the_form(client, hamar, leader):
-    worksheet = make_worksheet(hamar, phase=2)
-    row = make_row(worksheet, decision_form="omgjoring", end_date=datetime.date(2022, 5, 1))
+def test_leader_decides_a_clean_worksheet_and_it_becomes_read_only(client, worksheet, leader):
     client.force_login(leader)
-    client.post(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk]),
-                row_post_data(row, decision_form="omgjoring", warnings_acknowledged="on"))
-    response = client.post(reverse("prioritering:worksheet_decide", args=[worksheet.pk]), {"revision": worksheet.revision})
-    assert response.status_code == 302
+    assert _decide(client, worksheet).status_code == 302
     worksheet.refresh_from_db()
-    assert worksheet.status == Status.DECIDED
-
-
-def test_acknowledgement_does_not_cover_a_warning_that_appears_in_the_same_save(client, hamar, leader):
-    worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, involvement="nei")
-    client.force_login(leader)
-    client.post(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk]), row_post_data(
-        row, involvement="nei", vulnerable_groups=["barn"], warnings_acknowledged="on"))
+    assert worksheet.status == Status.DECIDED and worksheet.decided_by == leader
+    edit = client.get(reverse("prioritering:worksheet_edit", args=[worksheet.pk]), follow=True)
+    assert "kan ikke endres" in edit.content.decode()
+    row = worksheet.rows.get()
+    _edit_row(client, row, service_name="Endret")
     row.refresh_from_db()
-    assert row.acknowledged_warnings == ["ikke_involvert"]
-    with pytest.raises(services.DecisionBlocked) as blocked:
-        services.worksheet_decide(worksheet=worksheet, user=leader)
-    assert [f.code for _, f in blocked.value.problems] == ["sarbare_uten_plan"]
-    page = client.get(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk])).content.decode()
-    assert "Vurdert og krysset av." in page
+    assert row.service_name != "Endret"
 
 
-def test_unticking_withdraws_the_acknowledgement(client, hamar, leader):
-    worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, involvement="nei", acknowledged_warnings=["ikke_involvert"])
-    client.force_login(leader)
-    client.post(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk]), row_post_data(row, involvement="nei"))
-    row.refresh_from_db()
-    assert row.acknowledged_warnings == []
+def test_saving_a_row_with_an_error_keeps_it_as_draft_and_says_why(client, worksheet, contributor):
+    client.force_login(contributor)
+    url = reverse("prioritering:row_create", args=[worksheet.pk])
+    response = client.post(url, row_post_data(decision_form="muntlig", forsvarlig_minimum="Ingen", end_date=""),
+                           follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "2 feil og 1 advarsler" in html
+    assert "må det sikres forsvarlig helsehjelp" in html and "skal muntlige vedtak føres i" in html
+    assert "Saksbehandlingsregler for tildelingsvedtak – Muntlig saksbehandling" in html
+    assert worksheet.rows.count() == 2
+
+
+def test_legacy_warning_codes_keep_their_name_in_the_history():
+    assert str(guardrails.title("omgjoring_tidlig_fase")) == "Omgjøring til ugunst i fase 1–2"

@@ -138,3 +138,75 @@ def test_a_member_of_both_municipalities_sees_both(client, hamar, lillehammer):
     client.force_login(user)
     html = client.get(reverse("prioritering:worksheet_list")).content.decode()
     assert "Hamar sone nord" in html and "Lillehammer sentrum" in html
+
+
+# --- The county view (Statsforvalteren) -----------------------------------------------------
+
+COUNTY_URLS = ["county_overview", "county_export", "county_worksheet"]
+
+
+def _county_url(name, worksheet):
+    return reverse(f"prioritering:{name}", args=[worksheet.pk] if name == "county_worksheet" else [])
+
+
+@pytest.fixture
+def decided(worksheet, hamar):
+    from prioritering import services
+
+    return services.worksheet_decide(worksheet=worksheet, user=make_member(hamar, LEAD))
+
+
+def _statsforvalter(county):
+    from prioritering.models import Membership, Role
+    from tests.factories import make_user
+
+    user = make_user()
+    Membership.objects.create(user=user, county=county, role=Role.COUNTY)
+    return user
+
+
+@pytest.mark.parametrize("name", COUNTY_URLS)
+def test_anonymous_is_sent_to_sign_in_from_the_county_view(client, decided, name):
+    response = client.get(_county_url(name, decided))
+    assert response.status_code == 302 and response["Location"].startswith("/konto/logg-inn/?next=")
+
+
+@pytest.mark.parametrize("name", COUNTY_URLS)
+@pytest.mark.parametrize("who,expected", [(READ, 403), (EDIT, 403), (LEAD, 403),
+                                          ("statsforvalter i fylket", 200), ("statsforvalter i et annet fylke", None)])
+def test_county_view_permission_matrix(client, decided, hamar, name, who, expected):
+    from tests.factories import make_municipality
+
+    make_municipality("Seljord", "4022", county="Telemark")
+    if who in RANK:
+        user = make_member(hamar, who)
+    else:
+        user = _statsforvalter("Innlandet" if who == "statsforvalter i fylket" else "Telemark")
+    client.force_login(user)
+    response = client.get(_county_url(name, decided))
+    if expected is None:  # another county: its own overview, never this worksheet
+        expected = 404 if name == "county_worksheet" else 200
+        assert decided.service_unit not in response.content.decode("utf-8-sig")
+    assert response.status_code == expected
+
+
+@pytest.mark.parametrize("name", COUNTY_URLS)
+def test_the_county_view_only_answers_get(client, decided, name):
+    client.force_login(_statsforvalter("Innlandet"))
+    assert client.post(_county_url(name, decided), {"revision": "1"}).status_code == 405
+
+
+@pytest.mark.parametrize("name,required,with_row,method", REQUESTS)
+def test_a_statsforvalter_in_the_county_is_no_member_and_gets_404_on_worksheet_urls(
+        client, worksheet, name, required, with_row, method):
+    client.force_login(_statsforvalter("Innlandet"))
+    response = getattr(client, method)(_url(name, worksheet, with_row), {"revision": "1", "phase": "4"})
+    assert response.status_code == 404
+    worksheet.refresh_from_db()
+    assert worksheet.rows.count() == 1
+
+
+def test_a_draft_is_404_in_the_county_view_even_for_the_statsforvalter_of_the_county(client, worksheet):
+    client.force_login(_statsforvalter("Innlandet"))
+    assert client.get(reverse("prioritering:county_worksheet", args=[worksheet.pk])).status_code == 404
+    assert worksheet.service_unit not in client.get(reverse("prioritering:county_overview")).content.decode()

@@ -43,3 +43,54 @@ def test_history_page_query_count_is_constant(client, hamar, django_assert_max_n
     client.force_login(user)
     with django_assert_max_num_queries(MAX_QUERIES):
         client.get(reverse("prioritering:worksheet_history", args=[worksheet.pk]))
+
+
+COUNTY_QUERIES = 7  # content clock, session, user, county memberships, municipalities, decided worksheets, rows
+
+
+def _county_with(count):
+    from prioritering.models import Membership, Role, Status
+    from tests.factories import make_municipality, make_user
+
+    for i in range(count):
+        municipality = make_municipality(f"Kommune {i}", county="Innlandet")
+        worksheet = make_worksheet(municipality, service_unit=f"Enhet {i}", status=Status.DECIDED)
+        make_row(worksheet, service_type="annet", service_name=f"Redusert {i}")
+        make_row(worksheet, service_type="annet", service_name=f"Stanset {i}", action="stanse")
+        make_worksheet(municipality, service_unit=f"Privat enhet {i}")
+        make_worksheet(make_municipality(f"Annet fylke {i}", county="Telemark"), status=Status.DECIDED)
+    user = make_user()
+    Membership.objects.create(user=user, county="Innlandet", role=Role.COUNTY)
+    return user
+
+
+@pytest.mark.parametrize("count", [3, 100])
+@pytest.mark.parametrize("name", ["county_overview", "county_export"])
+def test_county_overview_query_count_is_constant_and_flat(client, django_assert_flat_queries, count, name):
+    client.force_login(_county_with(count))
+    with django_assert_flat_queries(COUNTY_QUERIES):
+        response = client.get(reverse(f"prioritering:{name}"))
+    text = response.content.decode("utf-8-sig")
+    assert f"Stanset {count - 1}" in text and "Privat enhet" not in text and "Annet fylke" not in text
+
+
+@pytest.mark.parametrize("count", [3, 100])
+def test_county_worksheet_query_count_is_constant(client, hamar, django_assert_flat_queries, count):
+    from prioritering.models import Membership, Role, Status
+    from tests.factories import make_user
+
+    worksheet = make_worksheet(hamar, status=Status.DECIDED)
+    for i in range(count):
+        make_row(worksheet, service_type="annet", service_name=f"Tjeneste {i}", vulnerable_groups=["barn"])
+    user = make_user()
+    Membership.objects.create(user=user, county="Innlandet", role=Role.COUNTY)
+    client.force_login(user)
+    with django_assert_flat_queries(6):  # content clock, session, user, county memberships, worksheet, rows
+        response = client.get(reverse("prioritering:county_worksheet", args=[worksheet.pk]))
+    assert f"Tjeneste {count - 1}" in response.content.decode()
+
+
+def test_the_notes_page_reads_nothing_but_the_session(client, hamar, django_assert_max_num_queries):
+    client.force_login(make_member(hamar, "leser"))
+    with django_assert_max_num_queries(3):  # content clock, session, user
+        client.get(reverse("prioritering:note"))

@@ -39,7 +39,7 @@ def test_worksheet_without_suggestions_starts_empty(client, hamar, contributor):
     ("assessed_on", "31.02.2022", "Datoen finnes ikke"),
     ("assessed_on", "i går", "Datoen finnes ikke"),
     ("next_review", "01.01.2022", "kan ikke være før datoen for vurderingen"),
-    ("phase", "7", "Velg et gyldig valg"),
+    ("phase", "7", "Velg en av fasene 1–5"),
     ("municipality", "abc", "Velg en av dine egne kommuner"),
     ("staff_needed", "-3", "større enn eller lik 0"),
 ])
@@ -58,7 +58,9 @@ def test_row_form_shows_vedlegg_1_descriptors_beside_each_choice(client, workshe
     for text in ["«overlevelse eller redusert funksjonstap»", "«risiko for død eller funksjonstap»",
                  "Et tiltaks prioritet øker desto mindre ressurser det legger beslag på",
                  "Brukerstyrt personlig assistanse", "Lindrende behandling", "Erstatte med velferdsteknologi",
-                 "Pårørende med særlig tyngende omsorgsoppgaver", "Muntlig vedtak (forvaltningsloven § 23)"]:
+                 "Pårørende med særlig tyngende omsorgsoppgaver", "Muntlige vedtak (forvaltningsloven § 23)",
+                 "Skriftlig omgjøring av enkeltvedtakene (forvaltningsloven § 35)",
+                 "Ja, mottakerne har tjenesten ved enkeltvedtak"]:
         assert text in html, text
     assert re.search(r'<input[^>]+name="nytte" value="3"[^>]*>\s*<label[^>]*>Stor – ', html)
 
