@@ -1,17 +1,18 @@
-"""Demo content for the guidance app, built from the seeds (see guidance/demo_content.py).
+"""Demo content for the guidance app, built from the seeds (see guidance/demo_content/).
 
 Idempotent: topics, issuers and links are matched by slug or title, and an article whose slug
-already exists is skipped entirely, so running `load_demo` twice changes nothing.
+already exists is skipped entirely, so running `load_demo` twice changes nothing. A database
+loaded by an older demo keeps its articles as they are (versions are never rewritten); start from
+an empty database to get the sourced content.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from guidance import demo_content
 from guidance.models import Article, ArticleVersion, ExternalLink, Issuer, Topic
-from publishing.models import ChangeType
 
 DEMO_PUBLISHER = "redaktor"
 
@@ -35,6 +36,10 @@ def load(stdout):
             _create_article(item, topics, issuers, publisher)
             created += 1
     stdout.write(f"  Veiledning: {created} nye artikler ({len(existing)} fantes fra før).")
+    unsourced = Article.objects.filter(slug__in=existing, live_version__source_title="").count()
+    if unsourced:
+        stdout.write(f"  Merk: {unsourced} artikler fra en eldre demo mangler kilde. Start med en tom database "
+                     "for å få demoinnholdet med kilder.")
 
 
 def _create_article(item, topics, issuers, publisher):
@@ -47,10 +52,15 @@ def _create_article(item, topics, issuers, publisher):
     # through version_publish (which stamps "now"). Each row is still a separate, immutable version.
     for number, version in enumerate(item["versions"], start=1):
         at = _at(version["date"])
+        source = version["source"]
         row = ArticleVersion(
             article=article, number=number, based_on_number=number - 1 or None,
             title=version["title"], summary=version["summary"], body=version["body"],
-            change_type=version.get("change_type", ChangeType.MAJOR), change_note=version["note"],
+            source_title=source["title"], source_issuer=source["issuer"],
+            source_date=date.fromisoformat(source["date"]) if source["date"] else None,
+            source_date_is_approximate=source["approximate"], source_url=source["url"],
+            editor_note=version["editor_note"],
+            change_type=version["change_type"], change_note=version["note"],
             author=publisher, created_at=at, publish_at=at, approved_by=publisher, approved_at=at,
         )
         row.full_clean(exclude=["article"])

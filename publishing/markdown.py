@@ -22,6 +22,8 @@ ALLOWED_TAGS = frozenset({
     "table", "thead", "tbody", "tr", "th", "td", "caption",
 })
 ALLOWED_ATTRIBUTES = {
+    # Headings may carry a plain anchor (`## Fasene {#faser}`), so chapters can be linked to.
+    "h2": {"id"}, "h3": {"id"}, "h4": {"id"},
     "a": {"href", "title"},
     "abbr": {"title"},
     "th": {"scope"},
@@ -32,6 +34,7 @@ ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template", "noscript"})
 
 _H1 = re.compile(r"<(/?)h1\b", re.IGNORECASE)
+_ANCHOR = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 # What a browser ignores in an address: C0 controls and spaces around it, tabs and newlines inside it.
 _URL_EDGES = "".join(map(chr, range(0x21)))
 _URL_INSIDE = re.compile(r"[\t\n\r]")
@@ -54,15 +57,21 @@ def render_markdown(text):
         url_schemes=set(ALLOWED_URL_SCHEMES),
         link_rel="noopener noreferrer",
         strip_comments=True,
-        attribute_filter=_external_protocol_relative_links,
+        attribute_filter=_filter_attribute,
     )
     return mark_safe(cleaned)
 
 
-def _external_protocol_relative_links(tag, attribute, value):
-    """nh3 hook: `//host/x` → `https://host/x`, read the way a browser reads it (`/\\host`, ` //host`)."""
-    if tag != "a" or attribute != "href":
-        return value
+def _filter_attribute(tag, attribute, value):
+    if attribute == "id":  # plain anchors only: lowercase letters, digits and hyphens
+        return value if _ANCHOR.match(value) else None
+    if tag == "a" and attribute == "href":
+        return _external_protocol_relative_link(value)
+    return value
+
+
+def _external_protocol_relative_link(value):
+    """`//host/x` → `https://host/x`, read the way a browser reads it (`/\\host`, ` //host`)."""
     url = _URL_INSIDE.sub("", value.strip(_URL_EDGES)).replace("\\", "/")
     if not url.startswith("//"):
         return value

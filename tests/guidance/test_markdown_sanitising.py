@@ -81,3 +81,11 @@ def test_a_protocol_relative_link_without_a_host_is_dropped_but_its_text_kept(hr
 @pytest.mark.parametrize("url", ["/veiledning/smittesporing/", "#kontakt", "?side=2", "/%2Fveiledning"])
 def test_links_to_paths_on_this_site_stay_as_they_are(url):
     assert f'href="{url}"' in render_markdown(f"[lenke]({url})")
+
+
+def test_headings_keep_plain_anchors_and_lose_anything_else():
+    from publishing.markdown import render_markdown
+
+    html = str(render_markdown("## Fasene {#faser}\n\n## Annet {#Hoved_innhold}\n\n### Tredje {#x\" onclick=\"y}"))
+    assert '<h2 id="faser">Fasene</h2>' in html
+    assert "Hoved_innhold" not in html and "onclick" not in html

@@ -1,0 +1,48 @@
+"""The building blocks of the demo content: sources, versions and articles as plain dicts.
+
+A version's `date` is when the demo publishes it (Europe/Oslo). Where the source gives the item's
+date, that is the date; where it gives none, the date only orders the lists and is never shown as
+a fact: the version's source is then marked approximate (`undated`, or `about(...)` when the
+source pins the month), and the article page shows the source's month or nothing.
+"""
+
+FIRST_NOTE = "Ny artikkel."
+FAQ_NOTE = "Spørsmålet er formulert av Kommuneportalen; svaret gjengir kilden."
+
+# The seeds' documents, named as their issuers name them.
+KS_PAGE = ("Koronaviruset: Helse og velferd", "KS")
+STATSFORVALTEREN_PAGE = ("Helse, omsorg og sosialtjenester", "Fylkesmannen i Innlandet (nå Statsforvalteren i Innlandet)")
+HDIR_262A = ("Svar på Covid-19-oppdrag fra HOD 262a - Innsatsteam til sykehjem og hjemmetjenester ved smitteutbrudd",
+             "Helsedirektoratet")
+HDIR_NOTE = ("Notat om prioritering i kommunale helse- og omsorgstjenester under covid-19-epidemien", "Helsedirektoratet")
+HDIR_LETTER = ("Økt smitte, kapasitetsutfordringer og eventuelt behov for bruk av fullmakter i helseberedskapsloven "
+               "- Kommunene", "Helsedirektoratet")
+
+
+def exact(document, day, url=""):
+    """The source gives this day ("YYYY-MM-DD") as the item's date."""
+    return _source(document, day, approximate=False, url=url)
+
+
+def about(document, day, url=""):
+    """The source gives no exact date, but pins the month: readers see «ca. <month> <year>»."""
+    return _source(document, day, approximate=True, url=url)
+
+
+def undated(document, url=""):
+    """The source gives no date: readers see none."""
+    return _source(document, None, approximate=True, url=url)
+
+
+def _source(document, day, *, approximate, url):
+    title, issuer = document
+    return {"title": title, "issuer": issuer, "date": day, "approximate": approximate, "url": url}
+
+
+def version(date, title, summary, body, source, *, note=FIRST_NOTE, editor_note="", change_type="major"):
+    return {"date": date, "title": title, "summary": summary, "body": body, "source": source, "note": note,
+            "editor_note": editor_note, "change_type": change_type}
+
+
+def article(slug, kind, issuer, topics, *versions):
+    return {"slug": slug, "kind": kind, "issuer": issuer, "topics": topics, "versions": list(versions)}

@@ -1,0 +1,48 @@
+"""Seed 003: Helsedirektoratet's note on prioritisation in the municipal health and care services
+during the covid-19 epidemic, as one public guidance document in chapters.
+
+The text is the note's own, section by section, in its order; the note's footnote markers are left
+out and obvious typing errors corrected. The chapter headings are the note's headings, except the
+three sub-headings the editors added so that chapters the worksheets refer to can be linked
+(`ADDED_HEADINGS`). Every heading carries an anchor (`{#…}`, Markdown's attr_list syntax); the
+worksheet pages link to them as /veiledning/prioriteringsnotatet/#<anchor>.
+
+The note has no title and no date in the seed: it refers to Helsedirektoratet's overarching note of
+25 March and to WHO declaring a pandemic on 11/3-20, and says "Vi er fremdeles i fase 2".
+"""
+
+from guidance.demo_content.common import HDIR_NOTE, article, undated, version
+from guidance.demo_content.prioritisation_note.framework import BACKGROUND, CRITERIA, ETHICS, LEGAL, PHASES
+from guidance.demo_content.prioritisation_note.headings import ADDED_HEADINGS, CHAPTERS, CONTENTS, TOP_LEVEL
+from guidance.demo_content.prioritisation_note.capacity_and_cooperation import (
+    APPENDIX, CAPACITY, GUIDANCE_AND_COOPERATION, HEALTH_TRUSTS, INFECTION_AND_CAPACITY, PALLIATIVE, VULNERABLE,
+)
+
+__all__ = ["ADDED_HEADINGS", "BODY", "CHAPTERS", "PRIORITISATION_NOTE", "SLUG", "TOP_LEVEL"]
+
+SLUG = "prioriteringsnotatet"
+
+BODY = "\n\n".join([CONTENTS, BACKGROUND, PHASES, CRITERIA, ETHICS, LEGAL, INFECTION_AND_CAPACITY, CAPACITY,
+                    PALLIATIVE, VULNERABLE, GUIDANCE_AND_COOPERATION, HEALTH_TRUSTS, APPENDIX])
+
+EDITOR_NOTE = (
+    "Kommuneportalens prioriteringsskjema bruker skalaer fra 1 til 3 for nytte, alvorlighet, ressursbruk og "
+    "mestring og regner ut en samlet poengsum. Skalaene og poengsummen er portalens eget hjelpemiddel, ikke "
+    "Helsedirektoratets metode: notatet sier at kriteriene skal vurderes samlet, og beskriver dem i vedlegg 1 uten "
+    "tallskala. Notatet har ingen tittel eller dato i kilden; tittelen er redaksjonens. Underoverskriftene «Hvem "
+    "notatet gjelder for», «Beredskapsplan og kriseledelse» og «Fase 1 til 5» er lagt til av redaksjonen; de andre "
+    "overskriftene er notatets egne. Fotnotemerker er utelatt og åpenbare skrivefeil rettet."
+)
+
+PRIORITISATION_NOTE = article(
+    SLUG, "veiledning", "helsedirektoratet", ["eldreomsorg", "beredskap"],
+    version(
+        "2020-04-01 12:00",  # orders the lists only; the note is undated
+        HDIR_NOTE[0],
+        "Notatet omfatter kommunale helse- og omsorgstjenester og inneholder prioriteringer for sykehjem og "
+        "hjemmebaserte tjenester. Rådene vil kunne komme til anvendelse særlig i fase 3 og 4 av epidemien. "
+        "Prioriteringskriteriene nytte, ressurs og alvorlighet, sammen med mestring, kan gi et viktig bidrag til "
+        "vurderingene som må gjøres dersom vanskelige prioriteringssituasjoner oppstår i kommunene.",
+        BODY, undated(HDIR_NOTE), editor_note=EDITOR_NOTE,
+    ),
+)
