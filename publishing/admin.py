@@ -17,8 +17,8 @@ Usage (the version model lists its editable text in `content_fields`)::
 The list, the edit form and saving live here. The custom views live in `publishing.admin_views`,
 all under the document's change URL, named ``admin:<app>_<model>_<action>``: ``version_preview``,
 ``version_compare``, ``version_publish``, ``version_restore`` (each takes the document's pk and a
-version number) and ``withdraw`` (the document's pk). This module registers no model: each app
-registers its own documents.
+version number) and ``withdraw`` (the document's pk). Each app registers its own documents; this
+module registers only the site search's synonyms (`SearchSynonym`).
 """
 
 from django.contrib import admin, messages
@@ -32,7 +32,7 @@ from django.utils.translation import gettext_lazy as _
 from publishing.admin_views import VersionViewsMixin
 from publishing.clock import content_changed
 from publishing.forms import CHANGE_FIELDS, versioned_form_factory
-from publishing.models import StaleVersionError
+from publishing.models import SearchSynonym, StaleVersionError
 from publishing.services import can_publish, version_create
 
 
@@ -212,20 +212,61 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
             return super().changeform_view(request, object_id, form_url, extra_context)
 
     def response_change(self, request, obj):
-        self._message_new_version(request, obj)
+        self._message_save_outcome(request, obj, change=True)
+        request._versioned_save_response = True
         return super().response_change(request, obj)
 
     def response_add(self, request, obj, post_url_continue=None):
-        self._message_new_version(request, obj)
+        self._message_save_outcome(request, obj, change=False)
+        request._versioned_save_response = True
         return super().response_add(request, obj, post_url_continue)
 
-    def _message_new_version(self, request, obj):
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        # Django's own "… ble endret" after a save reads as if readers now see the change. A save only
+        # ever writes a draft, so `_message_save_outcome` says what happened instead.
+        if getattr(request, "_versioned_save_response", False) and level == messages.SUCCESS:
+            return
+        super().message_user(request, message, level, *args, **kwargs)
+
+    def _message_save_outcome(self, request, obj, change):
         form = getattr(request, "_versioned_form", None)
-        version = getattr(form, "new_version", None) if form else None
+        if form is None:
+            return
+        document = self.model.objects.with_live_version().get(pk=obj.pk)
+        live = None if document.is_withdrawn else document.live_version
+        version = getattr(form, "new_version", None)
         if version:
-            messages.info(request, _t("Versjon %(number)s er lagret som utkast.") % {"number": version.number})
-        elif form is not None:
+            text = _t("Versjon %(number)s er lagret som utkast. Den er ikke synlig for leserne før den publiseres.") % {
+                "number": version.number}
+            if live:
+                text += " " + _t("Leserne ser fortsatt versjon %(number)s.") % {"number": live.number}
+            messages.info(request, text)
+        else:
             messages.info(request, _t("Teksten var uendret, så ingen ny versjon ble laget."))
+        self._message_scheduled(request, document)
+        if change:
+            self._message_document_fields(request, form, live)
+
+    def _message_scheduled(self, request, document):
+        if not document.next_publish_at:
+            return
+        scheduled = document.versions.filter(publish_at=document.next_publish_at).order_by("-number").first()
+        when = formats.date_format(timezone.localtime(document.next_publish_at), "d.m.Y \\k\\l. H:i")
+        messages.info(request, _t("Versjon %(number)s er planlagt og publiseres %(when)s (norsk tid).") % {
+            "number": scheduled.number if scheduled else "?", "when": when})
+
+    def _message_document_fields(self, request, form, live):
+        """Fields outside the text (address, topics …) are not versioned: say that they apply at once."""
+        versioned = {*form.content_fields(), *CHANGE_FIELDS, "based_on_number"}
+        labels = [f"«{form.fields[name].label}»" for name in form.changed_data
+                  if name not in versioned and name in form.fields]
+        if not labels:
+            return
+        if live:
+            text = _t("Endringene i %(fields)s er lagret og gjelder straks, også på siden leserne ser nå.")
+        else:
+            text = _t("Endringene i %(fields)s er lagret.")
+        messages.info(request, text % {"fields": ", ".join(labels)})
 
     def save_form(self, request, form, change):
         request._versioned_form = form
@@ -257,3 +298,11 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
 
 class VersionedDocumentAdmin(VersionedAdminMixin, admin.ModelAdmin):
     """A ready ModelAdmin for a versioned document; subclass and set `document_fields`."""
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(PublicContentAdminMixin, admin.ModelAdmin):
+    """The site search's synonym list: publishers keep it short and honest."""
+
+    list_display = ("word", "alternatives")
+    search_fields = ("word", "alternatives")

@@ -132,14 +132,28 @@ class VersionViewsMixin:
         except (PermissionDenied, ValidationError) as error:
             messages.error(request, " ".join(getattr(error, "messages", None) or [str(error)]))
             return HttpResponseRedirect(self._change_url(document))
-        if version.is_scheduled():
-            when = formats.date_format(timezone.localtime(version.publish_at), "d.m.Y \\k\\l. H:i")
-            messages.success(request, _t("Versjon %(number)s publiseres %(when)s (norsk tid).") % {
-                "number": version.number, "when": when})
-        else:
-            messages.success(request, _t("Versjon %(number)s er publisert.") % {"number": version.number})
+        messages.success(request, self._published_message(version))
         self.log_change(request, document, _t("Godkjente versjon %(number)s") % {"number": version.number})
         return HttpResponseRedirect(self._change_url(document))
+
+    def _published_message(self, version):
+        """Say plainly what readers see now: the approved version, or when they will see it."""
+        document = self.model.objects.with_live_version().get(pk=version.parent.pk)
+        values = {"number": version.number}
+        if version.is_scheduled():
+            values["when"] = formats.date_format(timezone.localtime(version.publish_at), "d.m.Y \\k\\l. H:i")
+            text = _t("Versjon %(number)s er planlagt: den publiseres %(when)s (norsk tid) og er ikke synlig for "
+                      "leserne før da.") % values
+            if document.live_version and not document.is_withdrawn:
+                text += " " + _t("Til da ser leserne versjon %(live)s.") % {"live": document.live_version.number}
+            return text
+        if document.is_withdrawn:
+            return _t("Versjon %(number)s er publisert, men dokumentet er trukket tilbake, så leserne ser den ikke "
+                      "før dokumentet gjeninnsettes.") % values
+        if document.live_version_id != version.pk and document.live_version:
+            values["live"] = document.live_version.number
+            return _t("Versjon %(number)s er godkjent, men leserne ser versjon %(live)s, som er nyere.") % values
+        return _t("Versjon %(number)s er publisert. Den er synlig for leserne nå.") % values
 
     def restore_view(self, request, object_id, number):
         document = self._document_or_404(request, object_id)
@@ -150,12 +164,20 @@ class VersionViewsMixin:
             new = version_restore(version=version, user=request.user)
             self.log_change(request, document, _t("Gjenopprettet versjon %(old)s som versjon %(new)s") % {
                 "old": version.number, "new": new.number})
-            messages.success(request, _t("Teksten fra versjon %(old)s er lagret som nytt utkast, versjon %(new)s.") % {
+            messages.success(request, _t("Teksten fra versjon %(old)s er lagret som nytt utkast, versjon %(new)s. "
+                                         "Det er ikke synlig for leserne før det publiseres.") % {
                 "old": version.number, "new": new.number})
             return HttpResponseRedirect(self._change_url(document))
         context = self._base_context(request, document, title=_t("Gjenopprett versjon %(number)s") % {"number": number},
                                      version=version)
         return TemplateResponse(request, "admin/versioning/restore.html", context)
+
+    def _reinstated_message(self, document):
+        document = self.model.objects.with_live_version().get(pk=document.pk)
+        if document.live_version:
+            return _t("Dokumentet er gjeninnsatt. Leserne ser versjon %(number)s igjen.") % {
+                "number": document.live_version.number}
+        return _t("Dokumentet er gjeninnsatt, men ingen versjon er publisert ennå, så leserne ser det ikke.")
 
     def withdraw_view(self, request, object_id):
         document = self._document_or_404(request, object_id)
@@ -165,7 +187,7 @@ class VersionViewsMixin:
         if request.method == "POST" and request.POST.get("action") == "reinstate":
             document_reinstate(document=document, user=request.user)
             self.log_change(request, document, _t("Gjeninnsatte"))
-            messages.success(request, _t("Dokumentet er gjeninnsatt."))
+            messages.success(request, self._reinstated_message(document))
             return HttpResponseRedirect(self._change_url(document))
         if request.method == "POST":
             try:

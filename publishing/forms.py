@@ -1,6 +1,8 @@
 """Forms for versioned documents: the admin's edit form (document fields + the new version's text),
 scheduling, and readers' choice of two versions to compare."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import fields_for_model, model_to_dict
@@ -19,7 +21,7 @@ class VersionedDocumentForm(forms.ModelForm):
     """
 
     version_model = None
-    based_on_number = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    based_on_number = forms.IntegerField(label=_("Startet fra versjon"), widget=forms.HiddenInput, required=False, min_value=0)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,7 +61,7 @@ class VersionedDocumentForm(forms.ModelForm):
     def _refuse_stale_copy(self):
         latest_number = self.latest_version.number if self.latest_version else 0
         started_from = self.cleaned_data.get("based_on_number") or 0
-        if started_from == latest_number:
+        if started_from == latest_number or self.latest_version is None:  # nothing saved yet to be stale against
             return
         versions = self.instance.versions if self.instance.pk else None
         old = versions.filter(number=started_from).first() if versions is not None and started_from else None
@@ -104,15 +106,41 @@ def versioned_form_factory(version_model, base_form=VersionedDocumentForm, formf
 
 
 class ScheduleForm(forms.Form):
-    """A datetime-local value read as Norwegian time, whatever the server's time zone."""
+    """When to publish, typed as dd.mm.åååå tt:mm and read as Norwegian time.
+
+    A plain text field rather than `datetime-local`, whose look and order (mm/dd/yyyy, AM/PM) follow
+    the browser's language. The ISO forms (2026-12-01T08:00) are still accepted.
+    """
+
+    # The HTML pattern mirrors INPUT_FORMATS; the server's parsing decides (the form is `novalidate`).
+    PATTERN = (r"\s*\d{1,2}\.\d{1,2}\.\d{4},?( kl\.?)? \d{1,2}[:.]\d{2}\s*"
+               r"|\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?\s*")
+    INPUT_FORMATS = [
+        "%d.%m.%Y %H:%M", "%d.%m.%Y %H.%M", "%d.%m.%Y kl. %H:%M", "%d.%m.%Y kl. %H.%M", "%d.%m.%Y kl %H:%M",
+        "%d.%m.%Y, %H:%M", "%d.%m.%Y, kl. %H:%M",
+        "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S",
+    ]
+    DISPLAY_FORMAT = "%d.%m.%Y %H:%M"
 
     publish_at = forms.DateTimeField(
         label=_("Publiseres (norsk tid)"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        error_messages={"invalid": _("Skriv dato og klokkeslett, for eksempel 2026-12-01T08:00."),
-                        "required": _("Velg dato og klokkeslett for publiseringen.")},
+        input_formats=INPUT_FORMATS,
+        widget=forms.DateTimeInput(format=DISPLAY_FORMAT, attrs={
+            "pattern": PATTERN, "autocomplete": "off", "spellcheck": "false", "size": 20,
+        }),
+        error_messages={"required": _("Skriv dato og klokkeslett for publiseringen som dd.mm.åååå tt:mm.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The example is tomorrow at 08:00, so it is always one the form would accept.
+        tomorrow = timezone.localtime(timezone.now(), timezone.get_default_timezone()).date() + datetime.timedelta(days=1)
+        example = {"example": tomorrow.strftime("%d.%m.%Y") + " 08:00"}
+        field = self.fields["publish_at"]
+        field.help_text = _("Skriv dato og klokkeslett som dd.mm.åååå tt:mm, for eksempel %(example)s. Norsk tid: "
+                            "versjonen blir synlig av seg selv på dette tidspunktet.") % example
+        field.error_messages["invalid"] = _("Skriv dato og klokkeslett som dd.mm.åååå tt:mm, for eksempel "
+                                            "%(example)s.") % example
 
     def clean_publish_at(self):
         value = self.cleaned_data["publish_at"]

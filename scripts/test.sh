@@ -18,6 +18,22 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt_install chromium || true
 fi
 
+# The Nu HTML Checker for tests/portal/test_html_validity.py: vnu.jar from the npm package vnu-jar,
+# kept in a cache folder outside the repository (nothing is committed), run on Java.
+VNU_VERSION=26.9.27
+VNU_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/kommuneportal/vnu-$VNU_VERSION"
+export VNU_JAR="$VNU_DIR/node_modules/vnu-jar/build/dist/vnu.jar"
+if ! command -v java >/dev/null 2>&1; then
+  echo "== Installing Java (Debian package default-jre-headless) for the Nu HTML Checker"
+  apt_install default-jre-headless || true
+fi
+if [ ! -f "$VNU_JAR" ]; then
+  if ! command -v npm >/dev/null 2>&1; then apt_install npm || true; fi
+  echo "== Installing the Nu HTML Checker (npm package vnu-jar $VNU_VERSION) into $VNU_DIR"
+  # --ignore-scripts: the package's postinstall would download a Java runtime; we use the system's.
+  npm install --silent --no-audit --no-fund --ignore-scripts --prefix "$VNU_DIR" "vnu-jar@$VNU_VERSION" || true
+fi
+
 status=0
 
 echo "== Test suite on SQLite"
