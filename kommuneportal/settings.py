@@ -134,7 +134,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # that another instance would need, so several gunicorn instances can share one database.
 REDIS_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL", "")
 if REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    # A Redis that is down must cost a request milliseconds, not the client's default retries of seconds.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5,
+                                      "retry": Retry(NoBackoff(), 1)}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -173,7 +179,7 @@ AXES_VERBOSE = False
 # --- Language and time ------------------------------------------------------
 LANGUAGE_CODE = "nb"
 LANGUAGES = [("nb", "Norsk bokmål")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale"]  # fills the gaps in Django's and django-axes' nb catalogues
 TIME_ZONE = "Europe/Oslo"
 USE_I18N = True
 USE_TZ = True
@@ -270,3 +276,8 @@ ALERT_SOURCES = [
     "guidance.alerts.ArticleAlertSource",
     "staffing.alerts.MeasureAlertSource",
 ]
+
+# --- Staffing measures --------------------------------------------------------
+# A measure whose source has not confirmed it for more than this many months is shown as
+# «ikke bekreftet på over N måneder» instead of «gjeldende».
+STAFFING_CONFIRMATION_MONTHS = env_int("STAFFING_CONFIRMATION_MONTHS", 6)

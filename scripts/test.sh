@@ -17,6 +17,10 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "== Installing Chromium (Debian package chromium)"
   apt_install chromium || true
 fi
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "== Installing Redis (Debian package redis-server) for the scale-out test"
+  apt_install redis-server || true
+fi
 
 # The Nu HTML Checker for tests/portal/test_html_validity.py: vnu.jar from the npm package vnu-jar,
 # kept in a cache folder outside the repository (nothing is committed), run on Java.
@@ -39,8 +43,25 @@ status=0
 echo "== Test suite on SQLite"
 env -u DATABASE_URL $PY -m pytest -m "not browser" -p no:cacheprovider || status=1
 
-trap pg_stop EXIT
+# A throwaway Redis beside PostgreSQL: tests/portal/test_scale_out.py runs two instances sharing it.
+REDIS_DIR=$(mktemp -d)
+stop_services() {
+  pg_stop
+  if [ -f "$REDIS_DIR/redis.pid" ]; then kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true; fi
+  rm -rf "$REDIS_DIR"
+}
+trap stop_services EXIT
 pg_start
+if command -v redis-server >/dev/null 2>&1; then
+  REDIS_PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --pidfile "$REDIS_DIR/redis.pid" \
+    --dir "$REDIS_DIR" --save '' --appendonly no >/dev/null
+  export TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
+  echo "== Started Redis on 127.0.0.1:$REDIS_PORT"
+elif [ "${CI:-}" = "true" ]; then
+  echo "Redis is not installed and could not be installed." >&2
+  exit 1
+fi
 
 echo "== Test suite on PostgreSQL, with browser and accessibility tests in headless Chromium"
 DATABASE_URL="$PG_DATABASE_URL" DJANGO_ALLOW_ASYNC_UNSAFE=true \
