@@ -5,15 +5,16 @@ Standard library only. Every request goes to the loopback address run.sh gives, 
     report.py wait    --base URL                        until gunicorn answers (at most 60 s)
     report.py find    --base URL --out PAGES            the static file and article to measure
     report.py measure --base URL --pages PAGES --articles N --cache off|on --seconds S --out FILE [--search]
-    report.py table   --results FILE --database "PostgreSQL 15.x" --workers 3 --seconds S
+    report.py table   --results FILE --database "PostgreSQL 15.x" --workers 3 --seconds S [--code REV]
 
 `find` (run on the demo content alone, before the synthetic articles push the demo articles off the
 first page) notes the hashed portal stylesheet named in the front page's HTML and the first article
-linked from /veiledning/, so every size and mode measures the same two URLs. `measure` warms each URL up with a few requests (and notes any answer other
-than 200: a redirect or an error must not pass for a fast page), runs `wrk` against each and appends
-one JSON line per page to FILE; with --search it also times the 40 search queries below one at a
-time from a single client (one untimed pass, then --search-rounds timed passes) for median and p95.
-`table` prints the single summary table from FILE.
+linked from /veiledning/, so every size and mode measures the same two URLs. `measure` warms each
+URL up with a few requests (and notes any answer other than 200: a redirect or an error must not
+pass for a fast page), runs `wrk` against each (the static file first and again last: its mean is
+the ceiling) and appends one JSON line per page to FILE; with --search it also times the 40 search
+queries below one at a time from a single client (one untimed pass, then --search-rounds timed
+passes) for median and p95. `table` prints the single summary table from FILE.
 """
 
 import argparse
@@ -186,24 +187,38 @@ def find(args):
 def measure(args):
     with open(args.pages, encoding="utf-8") as pages_file:
         pages = json.load(pages_file)
+    rows = []
+    # The machine's load before this mode starts: other work on a shared machine skews every figure.
+    load = {"type": "load", "articles": args.articles, "cache": args.cache, "load1": round(os.getloadavg()[0], 1)}
+    # The static file is measured first and again last; the ceiling is the mean of the two, so a
+    # passing burst of other work on the machine moves it less (and shows when it did).
+    for label, target in PAGES + [PAGES[0]]:
+        path = pages.get(target, target)
+        bad_statuses = warm_up(args.base, path)
+        result = run_wrk(args.base, path, args.seconds)
+        row = {"type": "page", "label": label, "path": path, "articles": args.articles, "cache": args.cache,
+               "warmup_statuses": bad_statuses, **result}
+        problems = errors_text(row)
+        print(f"   {label:24} {path:48} {result['rps']:8.0f} req/s" + (f"  {problems}" if problems else ""),
+              flush=True)
+        rows.append(row)
+    first, last = rows[0], rows.pop()
+    first["rps_runs"] = [first["rps"], last["rps"]]
+    first["rps"] = (first["rps"] + last["rps"]) / 2
+    first["requests"] += last["requests"]
+    first["non_2xx_3xx"] += last["non_2xx_3xx"]
+    first["warmup_statuses"] = sorted(set(first["warmup_statuses"]) | set(last["warmup_statuses"]))
+    for name, count in last["socket_errors"].items():
+        first["socket_errors"][name] = first["socket_errors"].get(name, 0) + count
+    if args.search:
+        result = time_searches(args.base, args.search_rounds)
+        rows.append({"type": "search", "articles": args.articles, "cache": args.cache, **result})
+        print(f"   search latency: median {result['median_ms']:.1f} ms, p95 {result['p95_ms']:.1f} ms "
+              f"({result['samples']} requests); slowest {result['slowest']}"
+              + (f"; FAILED {result['failures']}" if result["failures"] else ""), flush=True)
     with open(args.out, "a", encoding="utf-8") as out:
-        for label, target in PAGES:
-            path = pages.get(target, target)
-            bad_statuses = warm_up(args.base, path)
-            result = run_wrk(args.base, path, args.seconds)
-            row = {"type": "page", "label": label, "path": path, "articles": args.articles, "cache": args.cache,
-                   "warmup_statuses": bad_statuses, **result}
+        for row in [load, *rows]:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            out.flush()
-            print(f"   {label:24} {path:48} {result['rps']:8.0f} req/s{'  ' + errors_text(row) if errors_text(row) else ''}",
-                  flush=True)
-        if args.search:
-            result = time_searches(args.base, args.search_rounds)
-            row = {"type": "search", "articles": args.articles, "cache": args.cache, **result}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            print(f"   search latency: median {result['median_ms']:.1f} ms, p95 {result['p95_ms']:.1f} ms "
-                  f"({result['samples']} requests); slowest {result['slowest']}"
-                  + (f"; FAILED {result['failures']}" if result["failures"] else ""), flush=True)
 
 
 def errors_text(row):
@@ -215,6 +230,9 @@ def errors_text(row):
     socket = {name: count for name, count in row.get("socket_errors", {}).items() if count}
     if socket:
         parts.append("socket errors " + ", ".join(f"{name} {count}" for name, count in socket.items()))
+    runs = row.get("rps_runs")
+    if runs and max(runs) > 1.25 * min(runs):
+        parts.append(f"ceiling drifted during this mode: {runs[0]:.0f} first, {runs[1]:.0f} last")
     if row.get("raw"):
         parts.append("wrk failed: " + " ".join(row["raw"].split())[:120])
     return "; ".join(parts)
@@ -227,8 +245,9 @@ def table(args):
     today = datetime.date.today().isoformat()
     lines = [
         f"Kommuneportal bench — {today}, {os.cpu_count()} cores, {args.database}, "
-        f"gunicorn {args.workers} workers, wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{args.seconds}s",
-        f"{'page':26}{'articles':>8}  {'cache':5}{'req/s':>7}  {'share of static':>15}  errors",
+        f"gunicorn {args.workers} workers, wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{args.seconds}s"
+        + (f", code {args.code}" if args.code else ""),
+        f"{'page':26}{'articles':>8}  {'cache':5}{'req/s':>7}  {'share of static':>15}  errors, notes",
     ]
     ceilings = {(row["articles"], row["cache"]): row["rps"] for row in pages if row["label"] == PAGES[0][0]}
     for row in pages:
@@ -244,6 +263,9 @@ def table(args):
                      + "; ".join(parts))
     paths = sorted({(row["label"], row["path"]) for row in pages if row["label"] != row["path"]})
     lines.append("where: " + ", ".join(f"{label} = {path}" for label, path in paths))
+    loads = [f"{row['articles']}/{row['cache']} {row['load1']}" for row in rows if row["type"] == "load"]
+    if loads:
+        lines.append(f"1-min load average before each mode ({os.cpu_count()} cores): " + ", ".join(loads))
     print("\n".join(lines))
 
 
@@ -268,9 +290,11 @@ def main():
     command.add_argument("--results", required=True)
     command.add_argument("--database", default="")
     command.add_argument("--workers", default="3")
+    command.add_argument("--code", default="")
     command.add_argument("--seconds", type=int, default=5)
     args = parser.parse_args()
-    if getattr(args, "base", None) and urllib.parse.urlsplit(args.base).hostname not in ("127.0.0.1", "localhost", "::1"):
+    loopback = ("127.0.0.1", "localhost", "::1")
+    if getattr(args, "base", None) and urllib.parse.urlsplit(args.base).hostname not in loopback:
         sys.exit("The bench only sends traffic to the loopback address.")
     if args.command == "wait":
         wait(args.base)

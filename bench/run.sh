@@ -9,9 +9,14 @@
 # the production default, local memory per worker). bench/report.py runs wrk against each page and
 # times the search queries, then prints one table. Only loopback traffic, bounded in time: about
 # 7 pages x 4 modes x BENCH_SECONDS (default 5) of wrk, plus loading the content.
+#
+# Everything runs from a copy of the working tree taken at the start, so all four measurements are
+# of the same code even if files change during the run (the header names the commit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=.venv/bin/python
+ROOT=$(pwd)
+PY=$ROOT/.venv/bin/python
+GUNICORN=$ROOT/.venv/bin/gunicorn
 . scripts/postgres.sh  # apt_install, pg_bin, pg_start, pg_stop
 
 BENCH_SECONDS=${BENCH_SECONDS:-5}
@@ -30,13 +35,27 @@ if [ -z "${DATABASE_URL:-}" ] && [ -z "$(pg_bin)" ]; then
 fi
 
 WORK=$(mktemp -d)
+CODE="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [ -n "$(git status --porcelain --untracked-files=normal 2>/dev/null)" ]; then
+  CODE="$CODE + uncommitted changes"
+fi
+tar -C "$ROOT" --exclude=./.venv --exclude=./.git --exclude=./db.sqlite3 --exclude=./staticfiles \
+  --exclude=./tests --exclude=__pycache__ -cf - . | { mkdir "$WORK/src" && tar -C "$WORK/src" -xf -; }
 GUNICORN_PID=
 start_gunicorn() {  # page cache seconds, log name
   # shellcheck disable=SC2086  # BENCH_GUNICORN_ARGS is a list of extra options
-  DJANGO_PAGE_CACHE_SECONDS=$1 .venv/bin/gunicorn -c kommuneportal/gunicorn.conf.py \
+  DJANGO_PAGE_CACHE_SECONDS=$1 "$GUNICORN" -c kommuneportal/gunicorn.conf.py \
     --access-logfile /dev/null ${BENCH_GUNICORN_ARGS:-} >>"$WORK/gunicorn-$2.log" 2>&1 &
   GUNICORN_PID=$!
   $PY bench/report.py wait --base "$BASE"
+}
+show_errors() {  # log name: what the server logged about failed requests, so errors are seen, not counted as fast
+  local log="$WORK/gunicorn-$1.log"
+  if grep -qE "Internal Server Error|Service Unavailable|Traceback|\[(ERROR|CRITICAL)\]|WORKER TIMEOUT" "$log"; then
+    echo "   !! errors logged by gunicorn/Django ($1), most frequent first:"
+    grep -E "Internal Server Error|Service Unavailable|Error:|Exception|\[(ERROR|CRITICAL)\]|WORKER TIMEOUT" "$log" \
+      | sed -E 's/^\[[^]]*\] \[[0-9]+\] //' | sort | uniq -c | sort -rn | head -n 8 | sed 's/^/   /'
+  fi
 }
 stop_gunicorn() {
   if [ -n "$GUNICORN_PID" ]; then
@@ -55,6 +74,7 @@ else
   echo "== Using the database in DATABASE_URL"
 fi
 
+cd "$WORK/src"  # the copy of the code
 PORT=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE=http://127.0.0.1:$PORT
 unset REDIS_URL CACHE_URL  # the page cache is each worker's local memory, as without Redis
@@ -94,18 +114,12 @@ for size in $BENCH_SIZES; do
     $PY bench/report.py measure --base "$BASE" --pages "$WORK/pages.json" --articles "$size" --cache $cache \
       --seconds "$BENCH_SECONDS" --out "$RESULTS" $search
     stop_gunicorn
+    show_errors "$size-$cache"
   done
 done
 
-# Server-side errors (tracebacks) behind any failed request, so they are seen rather than counted as fast.
-for log in "$WORK"/gunicorn-*.log; do
-  if grep -qE "Internal Server Error|Traceback|\[ERROR\]|WORKER TIMEOUT" "$log"; then
-    echo "== Errors logged by gunicorn/Django in $(basename "$log"):"
-    grep -E "Internal Server Error|Error:|Exception|\[ERROR\]|WORKER TIMEOUT" "$log" | sort | uniq -c | sort -rn | head -n 15
-  fi
-done
-
 echo
-$PY bench/report.py table --results "$RESULTS" --database "$DATABASE" --workers $WORKERS --seconds "$BENCH_SECONDS"
+$PY bench/report.py table --results "$RESULTS" --database "$DATABASE" --workers $WORKERS --seconds "$BENCH_SECONDS" \
+  --code "$CODE"
 elapsed=$(( $(date +%s) - STARTED ))
 echo "(bench took $((elapsed / 60)) min $((elapsed % 60)) s)"

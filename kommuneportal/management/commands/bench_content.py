@@ -3,9 +3,11 @@
 Adds articles `bench-00001` … `bench-<N>` on top of the demo content (run `load_demo` first: the
 articles use its topics, issuers and editor). Each article has 10 published versions, about one in
 three of them minor. Titles, summaries and Markdown bodies are composed from a fixed vocabulary of
-Norwegian crisis-management words (smittesporing, legevakt, vaksinering, karantene …) with
-`random.Random` seeded per article, so article 123 is the same text on every machine and every run,
-whether it was created by `--articles 2000` or later by `--articles 10000`. First publication dates
+Norwegian crisis-management words (smittesporing, legevakt, vaksinering, karantene …); each article
+has its own subject (a few of the tasks, actors and sentence patterns), so a search word is found in
+some of the articles rather than all. Everything is drawn with `random.Random` seeded per article,
+so article 123 is the same text on every machine and every run, whether it was created by
+`--articles 2000` or later by `--articles 10000`. First publication dates
 are spread over 2020–2022, each article's later versions follow within a year, and every version
 is in the past, so all of them are live history.
 
@@ -40,11 +42,14 @@ LAST_DAY = datetime(2022, 12, 31)
 KINDS = [(ArticleKind.GUIDANCE, 5), (ArticleKind.NEWS, 3), (ArticleKind.FAQ, 1), (ArticleKind.CONSULTATION, 1)]
 
 # --- The vocabulary: every text is built from these lists and nothing else. -------------------
+# Each article draws its own few tasks, actors, situations and sentence patterns from them (its
+# subject), so a search word is found in some articles, not in all of them.
 
 ACTORS = [
     "kommunen", "kommuneoverlegen", "legevakten", "smittesporingsteamet", "hjemmetjenesten", "sykehjemmet",
     "fastlegene", "beredskapsledelsen", "helsesykepleierne", "NAV-kontoret", "vaksinasjonskontoret",
-    "kriseledelsen", "helse- og omsorgstjenesten", "arbeidsgiveren", "personalavdelingen",
+    "kriseledelsen", "helse- og omsorgstjenesten", "arbeidsgiveren", "personalavdelingen", "rådmannen",
+    "skolehelsetjenesten", "barnevernstjenesten", "tildelingskontoret", "frivilligsentralen",
 ]
 DUTIES = [
     "bør sørge for", "skal legge til rette for", "må planlegge", "kan vurdere", "har ansvar for",
@@ -58,13 +63,19 @@ TASKS = [
     "vaksinering av eldre", "øvelser i kriseledelse", "besøk på sykehjem", "testing og isolasjon",
     "smittesporing i barnehager", "økonomisk rådgivning", "frivillige i omsorgstjenesten",
     "studenter som ekstra bemanning", "permittering og lønn under karantene", "munnbind i helsetjenesten",
-    "varsling av utbrudd", "oppfølging av hjemmeboende eldre",
+    "varsling av utbrudd", "oppfølging av hjemmeboende eldre", "tolketjenester ved smittesporing",
+    "hjemmeskole og digital undervisning", "barn i sårbare familier", "rusomsorg og psykisk helse",
+    "avlastning for pårørende", "vaksinasjonskontor og timebestilling", "koronasertifikat",
+    "innreisekarantene for arbeidsinnvandrere", "karantenehotell", "turnus og overtid",
+    "lønn under omdisponering", "sosialhjelp og nødhjelp", "matombringing til eldre", "ferieavvikling",
+    "legevaktsamarbeid mellom kommuner",
 ]
 SITUATIONS = [
     "når smitten øker", "ved utbrudd på sykehjem", "i helger og høytider", "når mange ansatte er i karantene",
     "før vaksinene kommer", "i påvente av nye nasjonale råd", "når legevakten har stor pågang",
     "ved mistanke om smitte", "i samarbeid med nabokommunene", "etter råd fra Folkehelseinstituttet",
     "gjennom vinteren", "når skolene åpner igjen", "under nedstengningen", "når testkapasiteten er presset",
+    "i sommerferien", "etter gjenåpningen", "ved lokale tiltak", "når sykefraværet er høyt",
 ]
 REASONS = [
     "for å sikre forsvarlig drift", "slik at innbyggerne får hjelp i tide", "for å begrense smittespredning",
@@ -78,7 +89,7 @@ PLACES = [
 HEADINGS = [
     "Bakgrunn", "Hva gjelder nå", "Ansvar og roller", "Bemanning", "Smittevern", "Praktiske råd",
     "Hvem gjelder det", "Økonomi", "Samarbeid med helseforetaket", "Informasjon til innbyggerne",
-    "Rutiner for legevakt", "Når noen blir syke", "Oppfølging",
+    "Rutiner", "Når noen blir syke", "Oppfølging", "Regelverk", "Erfaringer fra kommunene", "Kontakt",
 ]
 SENTENCES = [
     "{A} {D} {t} {s}.",
@@ -92,13 +103,23 @@ SENTENCES = [
     "I {P} har kommunen organisert {t} sammen med legevakten.",
     "Spørsmål om {t} kan rettes til kommunens smittevernkontor.",
     "Ordningen evalueres fortløpende, og veiledningen oppdateres når nasjonale myndigheter endrer rådene.",
-    "Husk at {t} også gjelder vikarer og innleid personell.",
+    "Husk at reglene for {t} også gjelder vikarer og innleid personell.",
+    "{A} og {a2} bør avtale hvem som gjør hva {s}.",
+    "Kommunen dekker utgiftene til {t} innenfor ordinære rammer.",
+    "Statsforvalteren kan gi råd om {t} og tolkningen av forskriften.",
+    "Arbeidsmiljøloven gjelder også {s}, og tillitsvalgte skal involveres.",
+    "Nabokommunene {P} og {P2} har gode erfaringer med {t}.",
+    "{T} krever ofte mer personell enn planlagt {s}.",
+    "Ta kontakt med {a} hvis du er usikker på {t}.",
+    "Pensjonister og studenter kan ansettes midlertidig {r}.",
+    "Vurderingene bør dokumenteres skriftlig og deles med {a}.",
+    "Det finnes ingen nasjonal mal for {t}, så kommunen må lage egne rutiner.",
 ]
 BULLETS = [
     "avklar hvem som har ansvar for {t}", "lag en oversikt over ansatte som kan omdisponeres",
     "sørg for nok smittevernutstyr", "gi tydelig informasjon til pårørende", "følg nasjonale råd om {t}",
     "meld fra til kommuneoverlegen ved mistanke om utbrudd", "planlegg for fravær {s}",
-    "dokumenter vurderingene som gjøres",
+    "dokumenter vurderingene som gjøres", "avtal samarbeid med {a}", "oppdater beredskapsplanen",
 ]
 TITLES = {
     ArticleKind.GUIDANCE: ["Veileder for {t}", "Råd om {t} {s}", "Slik organiserer kommunen {t}", "{Topic}: {t}"],
@@ -123,31 +144,49 @@ def cap(text):
 
 
 class Writer:
-    """Composes one article's texts from the vocabulary with its own seeded random generator."""
+    """Composes one article's texts with its own seeded random generator, from its own subject: a few
+    tasks, actors, situations, places and sentence patterns drawn from the vocabulary."""
 
     def __init__(self, rng, topic_name):
         self.rng = rng
         self.topic_name = topic_name
+        self.tasks = rng.sample(TASKS, 3)
+        self.actors = rng.sample(ACTORS, 3)
+        self.situations = rng.sample(SITUATIONS, 3)
+        self.reasons = rng.sample(REASONS, 2)
+        self.places = rng.sample(PLACES, 3)
+        self.sentences = rng.sample(SENTENCES, 6)
+        self.bullets = rng.sample(BULLETS, 5)
+        self.headings = rng.sample(HEADINGS, 5)
 
-    def fill(self, template):
+    def widen(self):
+        """A later version takes up one more task (an update about something new)."""
+        task = self.rng.choice(TASKS)
+        if task not in self.tasks:
+            self.tasks.append(task)
+        return task
+
+    def fill(self, template, task=None):
         pick = self.rng.choice
-        actor, duty, task = pick(ACTORS), pick(DUTIES), pick(TASKS)
+        actor, second_actor = self.rng.sample(self.actors, 2)
+        place, second_place = self.rng.sample(self.places, 2)
+        task = task or pick(self.tasks)
         text = template.format(
-            A=cap(actor), a=actor, D=duty, d=duty, T=cap(task), t=task, t2=pick(TASKS), s=pick(SITUATIONS),
-            r=pick(REASONS), P=pick(PLACES), Topic=self.topic_name,
+            A=cap(actor), a=actor, a2=second_actor, D=pick(DUTIES), T=cap(task), t=task, t2=pick(self.tasks),
+            s=pick(self.situations), r=pick(self.reasons), P=place, P2=second_place, Topic=self.topic_name,
         )
         return cap(text)
 
     def sentence(self):
-        return self.fill(self.rng.choice(SENTENCES))
+        return self.fill(self.rng.choice(self.sentences))
 
     def paragraph(self):
         return [self.sentence() for _ in range(self.rng.randint(3, 5))]
 
     def section(self):
-        bullets = [self.fill(template) for template in self.rng.sample(BULLETS, self.rng.randint(3, 5))] \
+        bullets = [self.fill(template) for template in self.rng.sample(self.bullets, self.rng.randint(3, 5))] \
             if self.rng.random() < 0.4 else []
-        return {"heading": self.rng.choice(HEADINGS), "paragraphs": [self.paragraph() for _ in range(2)],
+        return {"heading": self.headings.pop(), "paragraphs": [self.paragraph() for _ in range(2)],
                 "bullets": bullets}
 
     def body(self, sections):
@@ -192,7 +231,9 @@ def build_article(index, seed, topics, issuers):
             paragraph[rng.randrange(len(paragraph))] = writer.sentence()
             note = rng.choice(MINOR_NOTES)
         elif number > 1:
-            # A substantive update: a paragraph added or rewritten, sometimes a new summary or title.
+            # A substantive update: a paragraph added or rewritten (now and then about a task the article
+            # did not cover before), sometimes a new summary or title.
+            new_task = writer.widen() if rng.random() < 0.25 else None
             section = rng.choice(sections)
             if rng.random() < 0.5 and len(section["paragraphs"]) < 4:
                 section["paragraphs"].append(writer.paragraph())
@@ -202,7 +243,7 @@ def build_article(index, seed, topics, issuers):
                 summary = writer.fill(rng.choice(SUMMARIES))
             if rng.random() < 0.1:
                 title = writer.fill(rng.choice(TITLES[kind]))
-            note = writer.fill(rng.choice(MAJOR_NOTES))
+            note = writer.fill(rng.choice(MAJOR_NOTES), task=new_task)
         else:
             note = "Ny artikkel."
         versions.append({
