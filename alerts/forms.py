@@ -1,4 +1,5 @@
 from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from alerts.models import Frequency
 from alerts.services import normalise_email
 
 EMAIL_MAX_LENGTH = 254  # Subscription.email
+FOLD_AFTER = 12  # a list with more choices than this (every article, every measure) folds away in <details>
 INVALID_CHOICE = _("Velg blant alternativene på siden.")  # never echoes the posted value back
 
 
@@ -42,7 +44,8 @@ class AlertChoicesForm(forms.Form):
 
     everything = forms.BooleanField(
         label=_("Alle vesentlige endringer"), required=False,
-        help_text=_("Du får varsel om alle vesentlige endringer i veiledning og tiltak. Velg ellers under."),
+        help_text=_("Du får varsel om alle vesentlige endringer i veiledning og tiltak. Vil du bare følge noe av "
+                    "det, fjern krysset og velg under."),
     )
     frequency = forms.ChoiceField(
         label=_("Hvor ofte vil du ha e-post?"), choices=Frequency.choices, initial=Frequency.IMMEDIATE,
@@ -64,6 +67,23 @@ class AlertChoicesForm(forms.Form):
         self.helper = FormHelper(self)
         self.helper.form_tag = False
         self.helper.form_error_title = _("Skjemaet har feil som må rettes")
+        folded = {name for name in map(field_name, self.facets) if len(self.fields[name].choices) > FOLD_AFTER}
+        self.helper.layout = Layout(*[
+            Field(name, template="alerts/includes/folded_choices.html") if name in folded else name
+            for name in self.fields
+        ])
+
+    def preselect(self, params):
+        """Tick what a link asks for (`/varsel/?guidance_article=12` from an article page), or
+        «Alle vesentlige endringer» when it asks for nothing that exists, so an address is all it takes."""
+        chosen = {}
+        for facet in self.facets:
+            name = field_name(facet)
+            offered = {str(value) for value, _label in self.fields[name].choices}
+            values = [value for value in params.getlist(name) if value in offered]
+            if values:
+                chosen[name] = list(dict.fromkeys(values))
+        self.initial.update(chosen, everything=not chosen)
 
     def clean(self):
         cleaned = super().clean()

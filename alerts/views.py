@@ -5,7 +5,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from alerts import services, tokens
-from alerts.forms import AlertChoicesForm, SubscribeForm, field_name
+from alerts.forms import AlertChoicesForm, SubscribeForm
 from alerts.models import masked_email
 
 
@@ -19,7 +19,7 @@ def subscribe(request):
     else:
         # Links such as /varsel/?guidance_topic=3 from a topic page pre-select what to follow.
         form = SubscribeForm()
-        form.initial.update({field_name(f): request.GET.getlist(field_name(f)) for f in form.facets})
+        form.preselect(request.GET)
     return render(request, "alerts/subscription_form.html", {"form": form})
 
 

@@ -25,7 +25,7 @@ class GuidancePagesSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["guidance:list", "guidance:changelog", "guidance:news", "guidance:faq", "guidance:links"]
+        return ["guidance:list", "guidance:topics", "guidance:changelog", "guidance:news", "guidance:faq", "guidance:links"]
 
     def location(self, name):
         return reverse(name)

@@ -11,7 +11,9 @@ from django.views.decorators.http import require_safe
 from guidance.changes import latest_news, live_articles, major_changes
 from guidance.forms import ArticleFilterForm
 from guidance.models import Article, ArticleKind, ExternalLink, Topic
-from publishing.history import version_history
+from publishing.diff import html_text
+from publishing.history import published_version, version_history
+from publishing.markdown import render_markdown
 
 PAGE_SIZE = 20
 CHANGELOG_PAGE_SIZE = 30
@@ -41,6 +43,11 @@ def article_list(request):
 
 
 @require_safe
+def topic_list(request):
+    return render(request, "guidance/topic_list.html", {"topics": Topic.objects.all()})
+
+
+@require_safe
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     articles = live_articles().filter(topics=topic)
@@ -55,6 +62,8 @@ def news_list(request):
 @require_safe
 def faq(request):
     items = list(live_articles().of_kind(ArticleKind.FAQ))
+    for item in items:
+        item.summary_in_body, item.body_html = article_text(item.live_version)
     groups = {}
     for item in items:
         for topic in item.topics.all() or [None]:
@@ -85,8 +94,22 @@ def render_article(request, article, version, *, preview=False, status=200):
     latest_change = version if preview else (
         article.versions.published().major().order_by("-number").first()
     )
-    context = {"article": article, "version": version, "preview": preview, "latest_change": latest_change}
+    summary_in_body, body_html = article_text(version)
+    context = {"article": article, "version": version, "preview": preview, "latest_change": latest_change,
+               "summary_in_body": summary_in_body, "body_html": body_html}
     return render(request, "guidance/article_detail.html", context, status=status)
+
+
+def article_text(version):
+    """(summary_in_body, body_html): the body as HTML, and whether it already begins with the
+    summary's words (publishers often start the body with the summary), so the page says them once."""
+    body_html = render_markdown(version.body)
+    summary = _squashed(version.summary)
+    return bool(summary) and _squashed(html_text(body_html)).startswith(summary), body_html
+
+
+def _squashed(text):
+    return " ".join((text or "").split())
 
 
 @require_safe
@@ -94,6 +117,16 @@ def article_history(request, slug):
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
     context, status = version_history(article, request.GET)
     return render(request, "guidance/article_history.html", {**context, "article": article}, status=status)
+
+
+@require_safe
+def article_version(request, slug, number):
+    """One published version, readable in full at its own address, with how it stands to the current one."""
+    article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
+    context = published_version(article, number)
+    summary_in_body, body_html = article_text(context["version"])
+    context.update(article=article, summary_in_body=summary_in_body, body_html=body_html)
+    return render(request, "guidance/article_version.html", context)
 
 
 @require_safe

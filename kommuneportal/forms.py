@@ -1,5 +1,6 @@
 from crispy_forms.helper import FormHelper
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UsernameField
 from django.utils.translation import gettext_lazy as _
@@ -50,3 +51,9 @@ class LoginForm(AuthenticationForm):
         self.helper.form_tag = False
         self.helper.form_show_errors = False
         self.helper.disable_csrf = True  # the page's <form> has its token
+
+
+class AdminLoginForm(AdminAuthenticationForm):
+    """The admin's sign-in form, with LoginForm's user name field and so its length limit."""
+
+    username = LoginForm.base_fields["username"]

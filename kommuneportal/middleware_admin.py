@@ -12,6 +12,11 @@ fail while the page runs its queries, as a 500:
 - lookups the database itself evaluates or that need an extension we do not install (`__regex`,
   `__iregex`, `__search`, `__unaccent`, `__trigram_similar`): no admin filter produces them.
 
+The same goes for two kinds of posted keys Django looks up unchecked: the rows ticked for an action
+(`_selected_action=abc`) and the chosen objects of a relation field, which an autocomplete widget
+looks up again to show an invalid form (`issuer=abc`) and a many-to-many field looks up in one
+`IN (…)` (`groups=9223372036854775808` on SQLite). A browser only ever posts real keys there.
+
 One middleware for every ModelAdmin (ours and Django's, on every admin page including
 autocomplete), rather than a mixin or ChangeList in each app: the apps may not import each other
 or the site, and a guard that every new admin must remember to inherit is a guard that gets
@@ -21,7 +26,8 @@ forgotten. Only requests resolved inside the `admin` namespace are checked; the 
 
 import re
 
-from django.core.exceptions import BadRequest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import BadRequest, ValidationError
 from django.db.models.constants import LOOKUP_SEP
 from django.utils.translation import gettext_lazy as _
 
@@ -53,6 +59,10 @@ class AdminQueryGuardMiddleware:
             problem = _problem(name, values)
             if problem:
                 raise BadRequest(problem)
+        model_admin = getattr(view_func, "model_admin", None)  # set by ModelAdmin.get_urls()
+        if request.method == "POST" and model_admin and not _posted_keys_valid(request, model_admin):
+            raise BadRequest(_("Skjemaet inneholder et valg som ikke finnes. "
+                               "Gå tilbake, last siden på nytt og prøv igjen."))
         return None
 
 
@@ -65,13 +75,46 @@ def _problem(name, values):
     if segments & DATABASE_EVALUATED_LOOKUPS:
         return _("Filteret i adressen (for eksempel regulære uttrykk) kan ikke brukes i administrasjonen.")
     parts = [part for value in values for part in value.split(",")]
-    if any(_INTEGER.fullmatch(part) and not INT64_MIN <= int(part) <= INT64_MAX for part in parts):
+    if any(_INTEGER.fullmatch(part) and not _fits_int64(part) for part in parts):
         return _("Et tall i adressen er for stort.")
     if segments & DATE_PARTS and not all(_valid_date_part(part, years=bool(segments & set(YEARS))) for part in parts):
         return _("Et årstall eller en annen del av en dato i adressen er ugyldig. Et årstall må være mellom 1 og 9999.")
     if any(_EDGE_OF_CALENDAR.match(part) for part in parts):
         return _("Datoer i år 1 og år 9999 kan ikke brukes i et filter.")
     return None
+
+
+def _posted_keys_valid(request, model_admin):
+    ticked = request.POST.getlist(ACTION_CHECKBOX_NAME)
+    if not all(_valid_key(model_admin.model._meta.pk, value) for value in ticked):
+        return False
+    own = _relation_keys([model_admin.model])
+    inlined = _relation_keys(inline.model for inline in model_admin.get_inline_instances(request))
+    for posted, values in request.POST.lists():
+        prefix, _dash, name = posted.rpartition("-")  # inline forms prefix their fields: "memberships-0-user"
+        field = (inlined if prefix else own).get(name)
+        if field and not all(_valid_key(field, value) for value in values if value):  # "" is the empty choice
+            return False
+    return True
+
+
+def _relation_keys(models):
+    return {field.name: field.target_field for model in models for field in model._meta.get_fields()
+            if field.is_relation and field.concrete and not field.auto_created}
+
+
+def _valid_key(field, value):
+    try:
+        key = field.to_python(value)
+    except ValidationError:
+        return False
+    return "\x00" not in str(key) and (not isinstance(key, int) or INT64_MIN <= key <= INT64_MAX)
+
+
+def _fits_int64(value):
+    # Count the digits first: int() refuses more than 4300 of them with a ValueError (a 500).
+    digits = value.strip().lstrip("+-").lstrip("0")
+    return len(digits) <= 19 and INT64_MIN <= int(value) <= INT64_MAX
 
 
 def _valid_date_part(value, *, years):

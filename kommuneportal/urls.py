@@ -1,17 +1,19 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from kommuneportal import views
-from kommuneportal.forms import LoginForm
+from kommuneportal.forms import AdminLoginForm, LoginForm
 from kommuneportal.sitemaps import SITEMAPS
 
 account_patterns = [
     path(
         "logg-inn/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),
+        views.LoginView.as_view(redirect_authenticated_user=True, authentication_form=LoginForm),
         name="login",
     ),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
@@ -35,6 +37,8 @@ urlpatterns = [
     path("sok/", views.search, name="search"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    # Pages link their icon (base.html); this answers clients that ask for the old default address.
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon-32.png")), name="favicon"),
     # Alerts moved from the site's app label to their own app: keep publishers' bookmarks working.
     path("admin/kommuneportal/<path:rest>", RedirectView.as_view(url="/admin/alerts/%(rest)s", query_string=True)),
     path("admin/", admin.site.urls),
@@ -54,3 +58,4 @@ handler500 = "kommuneportal.views.server_error"
 admin.site.site_header = "Kommuneportal – redaksjon"
 admin.site.site_title = "Kommuneportal"
 admin.site.index_title = "Publisering og administrasjon"
+admin.site.login_form = AdminLoginForm

@@ -1,9 +1,11 @@
 import sys
 
+from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.db import DatabaseError, connection
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import render, resolve_url
 from django.template import loader
 from django.urls import reverse
 from django.utils.functional import Promise
@@ -14,10 +16,10 @@ from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, major_changes
-from guidance.models import ArticleKind
+from guidance.models import ArticleKind, Topic
 from kommuneportal.forms import SearchForm
 from kommuneportal.middleware import cached_copy
-from kommuneportal.search import search_all
+from kommuneportal.search import site_search
 
 
 HOME_LIST_SIZE = 5
@@ -28,6 +30,8 @@ def home(request):
     context = {
         "latest_changes": major_changes().exclude(article__kind=ArticleKind.NEWS)[:HOME_LIST_SIZE],
         "latest_news": latest_news()[:HOME_LIST_SIZE],
+        "topics": Topic.objects.all(),
+        "search_form": SearchForm(),
     }
     return render(request, "home.html", context)
 
@@ -54,13 +58,23 @@ def search(request):
     if not form.is_valid():
         return render(request, "search.html", {"form": form, "query": "", "page": None}, status=400)
     query = form.cleaned_data["q"]
-    page = None
+    page = search = None
     if query:
+        search = site_search(query)
         try:
-            page = Paginator(search_all(query), SEARCH_PAGE_SIZE).page(request.GET.get("side") or 1)
+            page = Paginator(search.hits, SEARCH_PAGE_SIZE).page(request.GET.get("side") or 1)
         except InvalidPage:
             raise Http404(gettext_lazy("Sidenummeret er ikke et tall, eller søket har ikke så mange sider."))
-    return render(request, "search.html", {"form": form, "query": query, "page": page})
+    return render(request, "search.html", {"form": form, "query": query, "page": page, "search": search})
+
+
+class LoginView(auth_views.LoginView):
+    """Django's sign-in page. A signed-in user sent back to it (`?next=/konto/logg-inn/`) goes to the
+    front page, where Django would raise "Redirection loop for authenticated user" (a 500)."""
+
+    def get_success_url(self):
+        url = super().get_success_url()
+        return resolve_url(settings.LOGIN_REDIRECT_URL) if url == self.request.path else url
 
 
 @require_safe

@@ -1,7 +1,8 @@
-"""Readers' history of a document: every published version, and any two of them compared."""
+"""Readers' history of a document: every published version, any two compared, and any one read in full."""
 
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from publishing.diff import diff_versions
 from publishing.forms import CompareForm
@@ -11,7 +12,7 @@ def version_history(document, params):
     """Context for a history page from the query string (`?fra=&til=`), and the HTTP status.
 
     A document with no published version has no public history (404); a bad choice of versions
-    is a 400 that still shows the list.
+    is a 400 that still shows the list. Texts are compared as readers see them (rendered Markdown).
     """
     versions = list(document.published_versions())
     if not versions:
@@ -24,7 +25,7 @@ def version_history(document, params):
         if form.is_valid():
             numbers = sorted([form.cleaned_data["til"], form.cleaned_data["fra"] or 0])  # older on the left
             old, new = by_number.get(numbers[0]), by_number[numbers[1]]
-            context.update(comparison=diff_versions(old, new), old=old, new=new)
+            context.update(comparison=diff_versions(old, new, as_read=True), old=old, new=new)
         else:
             status = 400
     else:
@@ -32,3 +33,23 @@ def version_history(document, params):
         form = CompareForm(initial=initial, numbers=list(by_number))
     context["form"] = form
     return context, status
+
+
+def published_version(document, number):
+    """Context for reading one published version in full: the version, whether readers see it now,
+    whether it was the first publication, and when the next published version replaced it.
+    404 for a draft, a scheduled version or a number that does not exist."""
+    published = list(document.versions.published().order_by("number").values_list("pk", "number", "publish_at"))
+    position = next((index for index, (_pk, n, _at) in enumerate(published) if n == number), None)
+    if position is None:
+        raise Http404(gettext_lazy("Versjonen finnes ikke, eller den er ikke publisert ennå. Se historikken for "
+                                   "alle publiserte versjoner."))
+    version = document.versions.get(pk=published[position][0])
+    return {
+        "document": document,
+        "version": version,
+        "is_current": version.pk == document.live_version_id and not document.is_withdrawn,
+        "is_first": position == 0,
+        "replaced_at": published[position + 1][2] if position + 1 < len(published) else None,
+        "latest_number": published[-1][1],
+    }

@@ -94,6 +94,9 @@ def version_restore(*, version, user):
 def document_withdraw(*, document, user, reason):
     if not reason.strip():
         raise ValidationError(_("Skriv en begrunnelse som leserne kan se."), code="reason_required")
+    if "\x00" in reason:  # PostgreSQL text cannot hold it: a ValueError, a 500
+        raise ValidationError(_("Begrunnelsen inneholder et tegn (NUL) som ikke kan lagres. Fjern det og prøv igjen."),
+                              code="null_characters_not_allowed")
     if not can_publish(user, type(document)):
         raise PermissionDenied(_("Du har ikke rettighet til å trekke tilbake."))
     document.withdrawn_at = timezone.now()

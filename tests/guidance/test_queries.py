@@ -53,3 +53,24 @@ def test_front_page_uses_a_constant_number_of_queries(client, django_assert_flat
 def test_search_uses_a_constant_number_of_queries(client, django_assert_flat_queries, data):
     with django_assert_flat_queries(MAX_QUERIES):
         assert client.get(reverse("search"), {"q": "Artikkel"}).status_code == 200
+
+
+@pytest.mark.parametrize("name,args", [("guidance:topics", []), ("guidance:version", ["last", 3])])
+def test_topic_index_and_version_pages_use_a_constant_number_of_queries(client, django_assert_flat_queries, data,
+                                                                          name, args):
+    args = [data[-1].slug if arg == "last" else arg for arg in args]
+    with django_assert_flat_queries(MAX_QUERIES):
+        assert client.get(reverse(name, args=args)).status_code == 200
+
+
+# Search: the synonyms, the topics' and issuers' names (and a topic's links), two counts, and per provider on
+# the page its ids and its rows; no document has every word: two more counts; nothing at all: "Mente du …?"
+# reads the synonyms, topics, issuers and the newest documents' titles (two queries per kind of document).
+SEARCH_MAX_QUERIES = 20
+
+
+@pytest.mark.parametrize("query", ["Smittevern", "Artikkel kvantefysikk", "smitevern", "kvantefysikk"])
+def test_search_by_topic_any_word_or_suggestion_uses_a_constant_number_of_queries(client, django_assert_flat_queries,
+                                                                                   data, query):
+    with django_assert_flat_queries(SEARCH_MAX_QUERIES):
+        assert client.get(reverse("search"), {"q": query}).status_code == 200

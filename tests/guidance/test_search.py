@@ -1,16 +1,20 @@
+import re
 from datetime import timedelta
 from functools import partial
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from kommuneportal import search
-from kommuneportal.search import search_all
-from publishing.search import SearchHits, SearchResult, highlight_headline, highlight_words
+from kommuneportal.search import search_all, site_search
+from publishing.models import SearchSynonym
+from publishing.search import (SearchHits, SearchResult, Word, highlight_headline, highlight_words, name_matches,
+                               search_terms)
 from publishing.services import document_withdraw
-from tests.factories import make_article, make_publisher
+from tests.factories import make_article, make_issuer, make_many_articles, make_publisher, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -149,9 +153,165 @@ def test_postgres_search_reads_the_gin_index_over_live_documents():
     from guidance.search import EXCERPT_FIELDS, TEXT_FIELDS
     from publishing.search import search_documents
 
+    make_many_articles(300, 1)
     make_article(title="Smittesporing")
     with connection.cursor() as cursor:
+        # Statistics for the rows this test made, and the index tidied: earlier tests' rolled-back rows
+        # (thousands, in the query-count tests) skew the planner's guess on so small a table.
+        cursor.execute("ANALYZE guidance_article")
+        cursor.execute("SELECT gin_clean_pending_list('guidance_article_search_idx')")
         cursor.execute("SET LOCAL enable_seqscan = off")
     found = search_documents(Article.objects.live(), "smittesporingen", text_fields=TEXT_FIELDS, excerpt_fields=EXCERPT_FIELDS)
-    assert "guidance_article_search_idx" in found.explain()
+    # What SearchHits counts and orders (the page's rows are then read by primary key).
+    assert "guidance_article_search_idx" in found.values_list("pk", flat=True).explain()
     assert found.count() == 1
+
+
+# --- Search that finds what people type (issue 13) ---------------------------------------------------
+
+
+def _results(html):
+    return re.findall(r'id="treff-\d+"><a class="ds-link" href="([^"]+)"', html)
+
+
+def test_search_says_honestly_what_it_searches(client):
+    html = _search(client, "").content.decode()
+    assert "Søk i veiledning, nyheter, spørsmål og svar og bemanningstiltak" in html
+
+
+def test_a_topic_name_finds_every_article_in_the_topic_and_says_why(client):
+    legevakt = make_topic("Legevakt", "legevakt")
+    make_article(slug="i-teksten", title="Bemanning i helgene", body="Ring legevakt ved behov.")
+    make_article(slug="bare-i-temaet", title="Turister med symptomer", summary="Testes der de bor.",
+                 body="Kommunen tester.", topics=[legevakt])
+    make_article(slug="annet", title="Vaksinering", summary="Om vaksiner.", body="Tekst.")
+    html = _search(client, "legevakt").content.decode()
+    assert "2 treff" in html
+    assert set(_results(html)) == {"/veiledning/i-teksten/", "/veiledning/bare-i-temaet/"}
+    assert "Tema: <mark>Legevakt</mark>" in html  # the reader sees why a page without the word is here
+
+
+def test_a_topic_name_counts_in_an_inflected_form_and_an_issuer_name_counts_too(client):
+    topic = make_topic("Legevakt", "legevakt")
+    fhi = make_issuer("Folkehelseinstituttet (FHI)", "fhi")
+    make_article(slug="tema", title="Turister", summary="Testes.", body="Tekst.", topics=[topic])
+    make_article(slug="fra-fhi", title="Råd om testing", summary="Testes.", body="Tekst.", issuer=fhi)
+    assert _results(_search(client, "legevakten").content.decode()) == ["/veiledning/tema/"]
+    assert _results(_search(client, "fhi").content.decode()) == ["/veiledning/fra-fhi/"]
+
+
+def test_common_words_never_match_topic_names(client):
+    nav = make_topic("NAV og sosiale tjenester", "nav")
+    make_article(slug="nav", title="Sosialtjenesteloven", summary="Rundskriv.", body="Tekst.", topics=[nav])
+    assert "0 treff" in _search(client, "og").content.decode()
+
+
+def test_a_synonym_publishers_listed_finds_the_words_the_documents_use(client):
+    SearchSynonym.objects.update_or_create(word="sykepleier", defaults={"alternatives": "sykepleiere, helsepersonell"})
+    make_article(slug="reserve", title="Register for reservepersonell", summary="Helsepersonell som kan hjelpe.",
+                 body="Meld deg.")
+    html = _search(client, "sykepleier").content.decode()
+    assert _results(html) == ["/veiledning/reserve/"]
+    assert "<mark>Helsepersonell</mark>" in html
+
+
+def test_the_migration_seeds_a_few_synonyms_for_words_stemming_misses():
+    seeded = dict(SearchSynonym.objects.values_list("word", "alternatives"))
+    assert "helsepersonell" in seeded["sykepleier"] and seeded["medhjelper"] == "medhjelpere"
+    assert "omikronvarianten" in seeded["omikron"]
+
+
+def test_when_no_page_has_every_word_pages_with_any_of_them_are_shown_best_first_and_it_says_so(client):
+    make_article(slug="ett-ord", title="Smittesporing i kommunene", summary="Om sporing.", body="Tekst.")
+    make_article(slug="to-ord", title="Smittesporing på legevakt", summary="Om legevakt og sporing.", body="Tekst.")
+    make_article(slug="ingen", title="Vaksinering", summary="Om vaksiner.", body="Tekst.")
+    html = _search(client, "smittesporing legevakt kvantefysikk").content.decode()
+    assert "2 treff på minst ett av ordene" in html
+    assert "Ingen sider hadde alle ordene" in html
+    assert _results(html) == ["/veiledning/to-ord/", "/veiledning/ett-ord/"]
+
+
+def test_pages_with_every_word_are_shown_without_the_any_word_notice(client):
+    make_article(slug="to-ord", title="Smittesporing på legevakt", summary="Om legevakt.", body="Tekst.")
+    make_article(slug="ett-ord", title="Smittesporing i kommunene", summary="Om sporing.", body="Tekst.")
+    html = _search(client, "smittesporing legevakt").content.decode()
+    assert _results(html) == ["/veiledning/to-ord/"]
+    assert "minst ett av ordene" not in html
+
+
+def test_a_minus_leaves_a_word_out_and_quotes_keep_a_phrase_together(client):
+    make_article(slug="vaksine", title="Vaksinering av eldre", summary="Om vaksiner.", body="Tekst.")
+    make_article(slug="influensa", title="Vaksinering mot influensa", summary="Om influensa.", body="Tekst.")
+    assert _results(_search(client, "vaksinering -influensa").content.decode()) == ["/veiledning/vaksine/"]
+    assert _results(_search(client, '"vaksinering av eldre"').content.decode()) == ["/veiledning/vaksine/"]
+
+
+def test_a_misspelling_gets_a_suggestion_that_links_to_its_search(client):
+    make_topic("Smittesporing", "smittesporing")
+    make_article(slug="tisk", title="Smittesporing i kommunene", summary="Om sporing.", body="Tekst.")
+    html = _search(client, "smitesporing").content.decode()
+    assert "0 treff" in html
+    assert 'Mente du <a class="ds-link" href="/sok/?q=smittesporing">«smittesporing»</a>?' in html
+
+
+def test_no_suggestion_when_nothing_is_close(client):
+    make_article(slug="tisk", title="Smittesporing i kommunene", summary="Om sporing.", body="Tekst.")
+    assert "Mente du" not in _search(client, "kvantefysikk").content.decode()
+
+
+def test_a_page_with_no_hits_points_to_the_finder_the_topics_and_the_changelog(client):
+    html = _search(client, "kvantefysikk").content.decode()
+    for name in ("staffing:finder", "guidance:topics", "guidance:changelog"):
+        assert f'href="{reverse(name)}"' in html
+
+
+def test_search_parses_words_phrases_exclusions_and_drops_stop_words():
+    SearchSynonym.objects.update_or_create(word="omikron", defaults={"alternatives": "omikronvarianten"})
+    terms = search_terms('Omikron og «en vei inn» -influensa x')
+    assert [word.text for word in terms.words] == ["omikron", "en vei inn"]
+    assert terms.words[0].alternatives == ("omikronvarianten",)
+    assert terms.excluded == ("influensa",)
+    assert str(terms) == 'Omikron og «en vei inn» -influensa x'
+
+
+@pytest.mark.parametrize("word,name,found", [
+    ("legevakt", "Legevakt", True), ("legevakten", "Legevakt", True), ("fastlegene", "Fastleger", True),
+    ("nav", "NAV og sosiale tjenester", True), ("lege", "Legevakt", False), ("ks", "KS", True),
+])
+def test_names_match_whole_words_give_or_take_a_norwegian_ending(word, name, found):
+    assert name_matches(Word(word), name) is found
+
+
+@needs_postgres
+def test_postgres_suggestions_come_from_trigram_similarity():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+        assert cursor.fetchone() == (1,)
+    make_article(title="Vaksinering i kommunene")
+    assert site_search("vaksinnering").suggestion == "vaksinering"
+
+
+@needs_postgres
+def test_postgres_ranks_a_title_match_above_a_topic_match_above_a_mention_in_the_body(client):
+    legevakt = make_topic("Legevakt", "legevakt")
+    make_article(slug="i-brodtekst", title="Bemanning", summary="Om bemanning.", body="Ring legevakt ved behov.")
+    make_article(slug="i-temaet", title="Turister", summary="Om turister.", body="Tekst.", topics=[legevakt])
+    make_article(slug="i-tittel", title="Legevakt i helgene", summary="Om helger.", body="Tekst.")
+    assert _results(_search(client, "legevakt").content.decode()) == [
+        "/veiledning/i-tittel/", "/veiledning/i-temaet/", "/veiledning/i-brodtekst/"]
+
+
+@needs_postgres
+def test_postgres_counts_and_orders_without_joining_the_versions():
+    """Thousands of matches are counted and ranked on the documents' own table; only the page's twenty rows
+    are read with their versions."""
+    legevakt = make_topic("Legevakt", "legevakt")
+    make_article(title="Legevakt", topics=[legevakt])
+    with CaptureQueriesContext(connection) as queries:
+        hits = search_all("legevakt")
+        assert hits.count() == 1 and len(hits[0:20]) == 1
+    counting_and_ordering = [query["sql"] for query in queries.captured_queries
+                             if 'FROM "guidance_article"' in query["sql"] and "COUNT(*)" in query["sql"]
+                             or query["sql"].startswith('SELECT "guidance_article"."id" AS "pk"')]
+    assert len(counting_and_ordering) == 2
+    assert not any("guidance_articleversion" in sql for sql in counting_and_ordering)

@@ -17,6 +17,7 @@ def test_sitemap_lists_every_public_measure_page_beside_guidance(client):
     assert "/bemanning/reservepersonell/" in xml
     assert "/bemanning/" in xml and "/bemanning/finn-tiltak/" in xml
     assert "/bemanning/utkast-tiltak/" not in xml
+    assert "/veiledning/tema/</loc>" in xml
 
 
 def test_site_search_collects_results_from_guidance_and_staffing(client):
@@ -30,3 +31,12 @@ def test_old_admin_addresses_of_alerts_redirect_to_the_alerts_app(client):
     response = client.get("/admin/kommuneportal/subscription/?q=x")
     assert response.status_code == 302
     assert response["Location"] == "/admin/alerts/subscription/?q=x"
+
+
+def test_site_search_finds_measures_by_a_synonym_publishers_listed(client):
+    from publishing.models import SearchSynonym
+
+    SearchSynonym.objects.update_or_create(word="sykepleiere", defaults={"alternatives": "sykepleier, helsepersonell"})
+    make_measure(slug="innsatspersonell", title="Nasjonalt innsatspersonell", summary="Helsepersonell på kort varsel.")
+    page = client.get(reverse("search"), {"q": "sykepleiere"}).content.decode()
+    assert "/bemanning/innsatspersonell/" in page and "Bemanningstiltak" in page
