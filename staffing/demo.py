@@ -1,10 +1,34 @@
-"""Demo content for the staffing app, built from seeds 002 and 004 and the related items of seed 000.
+"""Demo content for the staffing app: every measure and the contact point, from seeds 002, 004 and 000.
 
-Running `load` again changes nothing: a measure that already exists (by slug) is left as it is, and
-contact point versions are keyed on their start date.
+Truth rules (issue 12): each version names its source document, issuer and date, and says nothing
+its source does not. What the portal adds to explain is in `editor_note`, shown apart as the
+editors' words. Where the source gives no way to request a measure, `how_to_request` says so.
+The speed is always the editors' estimate and is shown as one.
+
+Dates:
+- Seed 002 (Helsedirektoratet's answer to HOD assignment 262a) carries no date of its own: its first
+  part was due 5 March 2021 and it counts registrations "per mars 2021". It is dated «ca. mars 2021»
+  (stored as the due date, shown only as the month).
+- Seed 004 (Helsedirektoratet's letter to the municipalities) has no date either; a link in it was
+  rewritten by the recipient's mail system on 10 December 2021. It is dated «ca. desember 2021»
+  (stored as 10.12.2021, the day it had certainly been sent), as the guidance articles date it.
+- Document titles are the seeds' own, as guidance names them, so one document is cited one way.
+- Seed 000 (KS's page) gives no date for the items used here, so those versions have none; their
+  measures are "start unknown" unless the item names a start (the pensioners' 10.09.2022).
+- A start or end the source gives only as a month is stored on the conservative side (the register
+  "I mars 2020": 31.03.2020; "fram til juli 2022": 30.06.2022) and shown as the month.
+- The portal's own publication time is the source's date; for a month, the last day of it (so no
+  page shows an exact day the source does not give); for an undated source, the time of loading.
+
+Loading is idempotent: a measure is matched by slug and gets only the versions it lacks; if its
+newest version was written by the demo publisher and differs from the text here, one correcting
+version is published now (an earlier demo had facts no seed gives). Contact point versions are
+matched on their start date and brought up to date.
 """
 
+import calendar
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
@@ -16,327 +40,397 @@ from staffing.models import PersonnelKind as P
 from staffing.models import Speed
 from staffing.models import Task as T
 
-SEED_002 = "Helsedirektoratet: svar på covid-19-oppdrag fra HOD 262a (5. mars 2021)"
-SEED_004 = "Helsedirektoratet: brev til kommunene om økt smitte og kapasitetsutfordringer (10. desember 2021)"
-SEED_000 = "KS: Koronaviruset – helse og velferd"
-URL_002 = "https://www.helsedirektoratet.no/veiledere/koronavirus/personell-kompetanse-og-rekruttering"
-URL_004 = "https://www.helsedirektoratet.no/tema/beredskap-og-krisehandtering/koronavirus"
-URL_KS = "https://www.ks.no/fagomrader/helse-og-omsorg/koronaviruset-helse-og-velferd/"
+DEMO_PUBLISHER = "redaktor"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    issuer: str
+    date: datetime.date = None
+    approximate: bool = False
+    url: str = ""
+
+
+SEED_002 = Source("Svar på Covid-19-oppdrag fra HOD 262a - Innsatsteam til sykehjem og hjemmetjenester ved "
+                  "smitteutbrudd", "Helsedirektoratet", datetime.date(2021, 3, 5), True)
+SEED_004 = Source("Økt smitte, kapasitetsutfordringer og eventuelt behov for bruk av fullmakter i "
+                  "helseberedskapsloven - Kommunene", "Helsedirektoratet", datetime.date(2021, 12, 10), True)
+SEED_000 = Source("Koronaviruset: Helse og velferd", "KS")
+
 ALL_TASKS = [t.value for t in T]
+# Seed 002's poster reads "404 07 9928", a scanning error (nine digits); seed 004 gives 404 07 998.
 PHONE = "404 07 998"
 EMAIL_2021 = "nasjonalthelsepersonell@helsedirektoratet.no"
 EMAIL_DEC_2021 = "nasjonalthelsepersonell@helsedir.no"
-
-DATE_002 = datetime.date(2021, 3, 5)
-DATE_004 = datetime.date(2021, 12, 10)
+PRIORITY_NOTE_URL = ("https://www.helsedirektoratet.no/tema/beredskap-og-krisehandtering/koronavirus/"
+                     "prioriteringsnotat-prioritering-av-helsehjelp-i-norge-under-covid-19-pandemien")
+RECRUITMENT_URL = ("https://www.helsedirektoratet.no/veiledere/koronavirus/personell-kompetanse-og-rekruttering"
+                   "#kommuner-og-helseforetak-kan-fa-hjelp-til-til-a-rekruttere-helsepersonell")
+HOW_UNSTATED = "Kilden sier ikke hvordan kommunen går fram."
+FIRST_NOTE = "Første versjon, etter kilden."
+CORRECTION_NOTE = ("Rettet etter kilden: kilde og dato er lagt til, og opplysninger som ikke står i kilden er "
+                   "fjernet eller flyttet til redaksjonens merknad.")
 
 CONTACT_POINTS = [
     {
-        "valid_from": datetime.date(2021, 3, 5),
+        "valid_from": SEED_002.date, "valid_from_is_approximate": True,
         "heading": "Hjelp til å rekruttere helsepersonell",
         "text": "Kommuner og helseforetak kan få hjelp fra Helsedirektoratet med rekruttering av helsepersonell "
                 "til testing og smittesporing som kan reise på kort varsel, og helsepersonell til andre oppgaver.",
-        "phone": PHONE,
-        "opening_hours": "08–16 alle virkedager",
-        "email": EMAIL_2021,
-        "source": SEED_002,
+        "phone": PHONE, "opening_hours": "08–16 alle virkedager", "email": EMAIL_2021,
+        "description": "\n".join([
+            "Helsedirektoratet fikk i oppdrag fra Helse- og omsorgsdepartementet å tilby et kontaktpunkt hvor det "
+            "kan gis informasjon og veiledning om hvordan virkemidlene for kommuner i en bemanningskrise kan "
+            "benyttes.",
+            "I dialog med kommunene var det uttrykt behov for «en vei inn» eller en «rød knapp» der det var "
+            "tydelig hvor de kan henvende seg for å få hjelp.",
+            "Helsedirektoratet har etablert en egen telefontjeneste som er bemannet i arbeidstiden alle hverdager. "
+            "I tillegg er det en e-postadresse som sjekkes og besvares daglig.",
+            "Brev om den nye informasjonstjenesten ble sendt til kommunene gjennom statsforvalternes "
+            "beredskapslinje.",
+        ]),
+        "source": f"{SEED_002.issuer}: {SEED_002.title}, ca. mars 2021 (første del-leveranse, frist 5. mars 2021)",
+        "source_url": "",
     },
     {
-        "valid_from": DATE_004,
-        "heading": "Hjelp til å rekruttere helsepersonell",
-        "text": "Nasjonalt helsepersonell tilbyr helsepersonell til smittesporing, vaksinering og andre oppgaver. "
-                "Ring eller send e-post.",
-        "phone": PHONE,
-        "opening_hours": "08–15 alle virkedager",
-        "email": EMAIL_DEC_2021,
-        "source": SEED_004,
+        "valid_from": SEED_004.date, "valid_from_is_approximate": True,
+        "heading": "Nasjonalt helsepersonell",
+        "text": "Tilbyr helsepersonell til smittesporing og vaksinering med mer. Send en e-post eller ring.",
+        "phone": PHONE, "opening_hours": "08–15", "email": EMAIL_DEC_2021, "description": "",
+        "source": f"{SEED_004.issuer}: {SEED_004.title}, ca. desember 2021", "source_url": "",
     },
 ]
 
 
-def _measure(slug, category, position, versions):
-    return {"slug": slug, "category": category, "position": position, "versions": versions}
+def _measure(slug, category, position, versions, successor=None):
+    return {"slug": slug, "category": category, "position": position, "versions": versions, "successor": successor}
 
 
-def _content(title, summary, *, provider, tasks, personnel, speed, channel, how, body="", contact_name="",
+def _content(source, title, summary, *, provider, tasks, personnel, speed, channel, how, body="", contact_name="",
              phone="", email="", url="", conditions="", legal_basis="", capacity="", valid_from=None,
-             valid_until=None, source=SEED_004, source_url=URL_004, published=DATE_004, note=""):
+             valid_from_month=False, valid_until=None, valid_until_month=False, last_resort=False, editor_note="",
+             note=FIRST_NOTE):
+    """One version's text; every content field is named, so a loaded version compares equal to it."""
     return {
-        "published": published,
-        "change_note": note or "Første versjon, etter kilden.",
+        "published": _publication_time(source),
+        "change_note": note,
         "content": {
-            "title": title, "summary": summary, "body": body, "provider": provider, "tasks": tasks,
-            "personnel_kinds": personnel, "speed": speed, "request_channel": channel, "how_to_request": how,
+            "title": title, "summary": summary, "body": body, "provider": provider, "tasks": list(tasks),
+            "personnel_kinds": list(personnel), "speed": speed, "request_channel": channel, "how_to_request": how,
             "contact_name": contact_name, "contact_phone": phone, "contact_email": email, "contact_url": url,
             "conditions": conditions, "legal_basis": legal_basis, "capacity": capacity,
-            "valid_from": valid_from, "valid_until": valid_until, "source_title": source, "source_url": source_url,
+            "valid_from": valid_from, "valid_from_is_approximate": valid_from_month,
+            "valid_until": valid_until, "valid_until_is_approximate": valid_until_month,
+            "is_last_resort": last_resort, "source_title": source.title, "source_issuer": source.issuer,
+            "source_date": source.date, "source_date_is_approximate": source.approximate,
+            "source_url": source.url, "editor_note": editor_note,
         },
     }
 
 
-def _register_versions():
-    common = dict(
+def _publication_time(source):
+    if source.date is None:
+        return None  # now
+    day = source.date
+    if source.approximate:
+        day = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+
+
+def _register():
+    return [_content(
+        SEED_002, "Register for reservepersonell innen helse (nasjonalthelsepersonell.no)",
+        "Et nasjonalt register der helsepersonell med ledig kapasitet er oppfordret til å registrere seg. "
+        "Kommuner, helseforetak og andre kan få brukertilgang til registeret og rekruttere direkte derfra.",
+        body="Registeret ble etablert i mars 2020. Etter etableringen ble det sendt brev til kommunene, og det ble "
+             "kjørt kampanjer på TV 2 og digitale kanaler for å få helsepersonell til å registrere seg. NAV la ut "
+             "melding om at permittert helsepersonell kunne registrere seg.\n\n"
+             "Etterspørselen etter personell fra de nasjonale tiltakene (reservepersonell og nasjonalt "
+             "innsatspersonell) har vært lavere enn forventet. Inntrykket er at kommunene i hovedsak klarer de nye "
+             "oppgavene med eget personell eller ved å rekruttere lokalt.",
         provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.AUTHORISED, P.STUDENTS], speed=Speed.DAYS,
-        channel=Channel.WEBSITE, url="https://nasjonalthelsepersonell.no", valid_from=datetime.date(2020, 3, 1),
-        conditions="Kommunen må få brukertilgang til registeret. Kommunen ansetter og lønner personellet selv.",
-        body="Registeret ble etablert i mars 2020. Helsepersonell med ledig kapasitet og helsefaglige studenter "
-             "ble oppfordret til å registrere seg, blant annet gjennom kampanjer på TV 2 og digitale kanaler. "
-             "NAV la ut melding om at permittert helsepersonell kunne registrere seg.",
-    )
-    first = _content(
-        "Register for reservepersonell innen helse (nasjonalthelsepersonell.no)",
-        "Et nasjonalt register der ledig helsepersonell og helsefaglige studenter har registrert seg. "
-        "Kommuner, helseforetak og andre kan få brukertilgang og rekruttere direkte fra registeret.",
-        how="Be om brukertilgang til nasjonalthelsepersonell.no på e-post, og rekrutter direkte fra registeret.",
-        email=EMAIL_2021, capacity="Ca. 10 000 registrerte per mars 2021.", source=SEED_002, source_url=URL_002,
-        published=DATE_002, **common,
-    )
-    second = _content(
-        first["content"]["title"], first["content"]["summary"],
-        how=f"Be om brukertilgang på e-post eller ring {PHONE} (08–15 alle virkedager), og rekrutter direkte "
-            "fra registeret.",
-        phone=PHONE, email=EMAIL_DEC_2021, capacity="Ca. 10 000 registrerte per mars 2021.",
-        note="Ny e-postadresse og telefon med åpningstid 08–15, etter brevet fra desember 2021.", **common,
-    )
-    return [first, second]
+        channel=Channel.WEBSITE, url="https://nasjonalthelsepersonell.no",
+        how="Kommunen kan få brukertilgang til registeret og rekruttere direkte derfra. Kilden sier ikke hvordan "
+            "man ber om tilgang.",
+        capacity="Ca. 10 000 registrerte per mars 2021.",
+        valid_from=datetime.date(2020, 3, 31), valid_from_month=True,
+        editor_note="KS' side «Koronaviruset: Helse og velferd» omtaler registeret som et register der ledig "
+                    "helsepersonell og helsefaglige studenter kan registrere seg; derfor er studenter nevnt under "
+                    "personell.",
+    )]
 
 
-def _innsats_versions():
-    common = dict(
-        body="Et utvalg av de registrerte i reservepersonellregisteret har sagt seg villige til å reise. De er "
-             "kvalitetssikret av et bemanningsselskap og har gjennomført teoretisk opplæring i testing, "
-             "smittesporing og smittevern. Fire frivillige reiste blant annet til Rana kommune for å bemanne en "
+def _innsats():
+    return [_content(
+        SEED_002, "Nasjonalt innsatspersonell for TISK",
+        "Helsepersonell fra reservepersonellregisteret som er villige til å reise, er kvalitetssikret av et "
+        "bemanningsselskap og har fått teoretisk opplæring i testing, smittesporing og smittevern. De er "
+        "tilgjengelige til å reise på oppdrag på kort varsel.",
+        body="Et utvalg av de registrerte i reservepersonellregisteret har svart at de er villige til å reise flere "
+             "steder i Norge. Fire frivillige helsepersonell reiste blant annet til Rana kommune for å bemanne en "
              "teststasjon ved Umbukta.",
         provider="Helsedirektoratet", tasks=[T.TESTING, T.TRACING], personnel=[P.AUTHORISED], speed=Speed.SAME_DAY,
-        channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet, nasjonalt helsepersonell", phone=PHONE,
-        conditions="Kommunen har akutt mangel på personell til testing og smittesporing.",
-        capacity="90 kvalitetssikrede innsatspersonell per mars 2021.", source_url=URL_002,
-    )
-    title = "Nasjonalt innsatspersonell for TISK"
-    summary = ("Helsepersonell som har fått opplæring i testing, smittesporing og bruk av smittevernutstyr, og som "
-               "kan reise på oppdrag på kort varsel. For kommuner med akutt mangel på personell.")
+        channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet", phone=PHONE, email=EMAIL_2021,
+        how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
+        capacity="90 kvalitetssikrede innsatspersonell per mars 2021.",
+        editor_note="Telefontiden og e-postadressen er slik kilden oppga dem i mars 2021. Kontaktpunktet er endret "
+                    "senere; se «Om kontaktpunktet».",
+    )]
+
+
+def _national_personnel():
+    title = "Nasjonalt helsepersonell: hjelp fra Helsedirektoratet til å rekruttere helsepersonell"
     return [
-        _content(title, summary, email=EMAIL_2021, source=SEED_002, published=DATE_002,
-                 how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.", **common),
-        _content(title, summary, email=EMAIL_DEC_2021, source=SEED_004,
-                 how=f"Ring {PHONE} (08–15 alle virkedager) eller send e-post til {EMAIL_DEC_2021}.",
-                 note="Ny e-postadresse, og telefonen er åpen 08–15, etter brevet fra desember 2021.", **common),
+        _content(
+            SEED_002, title,
+            "Kommuner og helseforetak kan få hjelp fra Helsedirektoratet med rekruttering av helsepersonell til "
+            "testing og smittesporing som kan reise på kort varsel, og helsepersonell til andre oppgaver.",
+            provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.AUTHORISED], speed=Speed.DAYS,
+            channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet", phone=PHONE, email=EMAIL_2021,
+            url=RECRUITMENT_URL, how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
+        ),
+        _content(
+            SEED_004, title,
+            "Nasjonalt helsepersonell tilbyr helsepersonell til smittesporing og vaksinering med mer.",
+            provider="Helsedirektoratet", tasks=[T.TRACING, T.VACCINATION], personnel=[P.AUTHORISED], speed=Speed.DAYS,
+            channel=Channel.PHONE_EMAIL, contact_name="Nasjonalt helsepersonell", phone=PHONE, email=EMAIL_DEC_2021,
+            how=f"Send en e-post til {EMAIL_DEC_2021} eller ring {PHONE} (08–15).",
+            note="Ny e-postadresse og telefontid 08–15, og tilbudet beskrevet slik brevet fra desember 2021 gjør.",
+            editor_note="Brevet nevner bare smittesporing og vaksinering «mm», og gir telefontiden uten dager.",
+        ),
     ]
 
 
+def _letter(title, summary, **fields):
+    """A measure from seed 004 (one version)."""
+    return [_content(SEED_004, title, summary, **fields)]
+
+
 MEASURES = [
-    _measure("helseberedskapsloven", Category.EMERGENCY_LAW, 10, [_content(
-        "Fullmakter i helseberedskapsloven: rekvirering og beordring av personell",
-        "Helsedirektoratet vil legge til rette for bruk av helseberedskapsloven dersom situasjonen krever det, "
-        "til beordring av personell og rekvirering av hoteller med mer til ekstra sengeplasser.",
-        body="Loven er særlig aktuell når behovet for nødvendig helsehjelp truer med å overstige kapasiteten i "
-             "hele eller deler av landet. Den gir bestemmelser om rekvisisjoner, tjenesteplikt og beordring, og om "
-             "endringer i ansvar, oppgaver og ressursfordeling på tvers av tjenestenivåer, virksomheter og "
-             "geografiske områder. Kongen i statsråd har gitt departementet fullmakt til å bruke "
-             "fullmaktsbestemmelsene.",
-        provider="Helse- og omsorgsdepartementet og Helsedirektoratet", tasks=ALL_TASKS,
-        personnel=[P.AUTHORISED], speed=Speed.WEEKS, channel=Channel.COUNTY_GOVERNOR,
-        how="Meld behovet til Statsforvalteren; Helsedirektoratet vurderer om fullmaktene skal tas i bruk, og "
-            "departementet beslutter.",
-        contact_name="Statsforvalteren i fylket",
-        conditions="Krisesituasjon der behovet for nødvendig helsehjelp truer med å overstige kapasiteten. "
-                   "Kommunene bør ha planlagt for dette (jf. planleggingen i mai–juni 2020).",
-        legal_basis="Helseberedskapsloven § 1-1 og lovens bestemmelser om rekvisisjon, tjenesteplikt og beordring",
-    )]),
-    _measure("samhandling-regionalt", Category.REGIONAL, 10, [_content(
+    _measure("helseberedskapsloven", Category.EMERGENCY_LAW, 10, _letter(
+        "Fullmakter i helseberedskapsloven: beordring av personell og rekvirering",
+        "Helsedirektoratet vil legge til rette for bruk av helseberedskapsloven dersom situasjonen krever det, til "
+        "rekvirering og beordring av personell og rekvirering av hoteller med mer til ekstra sengeplasser.",
+        body="Loven er særlig aktuell i krisesituasjoner der behovet for nødvendig helsehjelp og helsetjenester "
+             "truer med å overstige, eller overstiger, kapasiteten i hele eller deler av landet. Den inneholder "
+             "bestemmelser om rekvisisjoner, tjenesteplikt og beordring, endringer i ansvars-, oppgave- eller "
+             "ressursfordeling, og omleggings- og omsetningsrestriksjoner. Omdisponeringer kan gjøres på tvers av "
+             "tjenestenivåer, virksomheter og geografiske områder.\n\n"
+             "Kongen i statsråd har gitt departementet fullmakt til å bruke fullmaktsbestemmelsene. Helsedirektoratet "
+             "må vurdere om det er behov for å ta dem i bruk.",
+        provider="Helse- og omsorgsdepartementet og Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.AUTHORISED],
+        speed=Speed.WEEKS, channel=Channel.UNSTATED,
+        how=f"{HOW_UNSTATED} Helsedirektoratet vurderer om det er behov for å ta fullmaktene i bruk.",
+        conditions="Krisesituasjoner der behovet for nødvendig helsehjelp og helsetjenester truer med å overstige, "
+                   "eller overstiger, kapasiteten.",
+        legal_basis="Helseberedskapsloven, jf. formålet i § 1-1",
+        editor_note="Brevet viser til kommunenes planlegging for dette i mai–juni 2020.",
+    )),
+    _measure("samhandling-regionalt", Category.REGIONAL, 10, _letter(
         "Samarbeid med helseforetak, frivillige organisasjoner og Statsforvalteren",
-        "Helsedirektoratet ber kommunene samarbeide med helseforetak, frivillige organisasjoner og "
-        "Statsforvalteren om bruk av tilgjengelige personell- og materiellressurser.",
-        provider="Statsforvalteren", tasks=ALL_TASKS, personnel=[P.AUTHORISED, P.VOLUNTEERS], speed=Speed.DAYS,
-        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket (beredskapslinjen)",
-        how="Ta opp behovet med Statsforvalteren og helseforetaket i regionen, og avtal hvem som bidrar med hva.",
-    )]),
-    _measure("sivilforsvaret-og-forsvaret", Category.REGIONAL, 20, [_content(
+        "Helsedirektoratet ber kommunene om å samarbeide med helseforetak, frivillige organisasjoner og "
+        "Statsforvalteren om bruk av tilgjengelige ressurser.",
+        body="Helsedirektoratet har hatt dialog med helseforetakene og statsforvaltere om felles god bruk av "
+             "ressurser i helsetjenestene.",
+        provider="Helseforetak, frivillige organisasjoner og Statsforvalteren", tasks=ALL_TASKS,
+        personnel=[P.AUTHORISED, P.VOLUNTEERS], speed=Speed.DAYS, channel=Channel.LOCAL,
+        how="Samarbeid med helseforetak, frivillige organisasjoner og Statsforvalteren om bruk av tilgjengelige "
+            "ressurser.",
+    )),
+    _measure("sivilforsvaret-og-forsvaret", Category.REGIONAL, 20, _letter(
         "Ressursstøtte fra Sivilforsvaret og Forsvaret",
-        "Statsforvalteren koordinerer bistand fra Sivilforsvaret og Forsvaret når kommunen ikke klarer "
-        "oppgavene selv.",
-        provider="Statsforvalteren", tasks=[T.TESTING, T.VACCINATION, T.ADMINISTRATION],
-        personnel=[P.CIVIL_DEFENCE], speed=Speed.SAME_DAY, channel=Channel.COUNTY_GOVERNOR,
-        contact_name="Statsforvalteren i fylket (beredskapslinjen)",
-        how="Ring Statsforvalterens beredskapslinje og be om ressursstøtte; si hvilke oppgaver og hvor mange.",
-        conditions="Kommunen skal først ha forsøkt å skaffe frivillige eller kommersielle aktører.",
-    )]),
-    _measure("prioritering-av-ressurser", Category.PRIORITISING, 10, [_content(
+        "Statsforvalteren bistår ved behov for ressursstøtte fra Sivilforsvaret og Forsvaret, og koordinerer "
+        "bistanden.",
+        provider="Statsforvalteren", tasks=ALL_TASKS, personnel=[P.CIVIL_DEFENCE], speed=Speed.DAYS,
+        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket",
+        how="Kontakt Statsforvalteren ved behov for bistand fra Sivilforsvaret eller Forsvaret.",
+        conditions="Det skal være forsøkt å skaffe frivillige eller kommersielle aktører.", last_resort=True,
+    )),
+    _measure("prioritering-av-ressurser", Category.PRIORITISING, 10, _letter(
         "Prioritering av kommunens ressurser etter prioriteringsnotatet",
-        "Dersom smitten overbelaster helsetjenesten, kan kommunen prioritere sine ressurser for å redde liv og "
-        "ivareta innbyggernes helse, etter Helsedirektoratets prioriteringsnotat.",
+        "Dersom smitten overbelaster helsetjenesten, kan kommunene prioritere sine ressurser for å redde liv og "
+        "ivareta innbyggernes helse. Se Helsedirektoratets prioriteringsnotat, som blir oppdatert løpende.",
         body="Helsedirektoratet har dialog med Helse- og omsorgsdepartementet for å gi kommunene unntak fra en del "
-             "lovpålagte plikter, slik at prioriteringer kan gjøres uten at kommunene begår lovbrudd. Bruk "
-             "prioriteringsskjemaet i portalen.",
+             "lovpålagte plikter, slik at prioriteringer kan gjøres uten at kommunene begår lovbrudd.",
         provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[], speed=Speed.SAME_DAY, channel=Channel.LOCAL,
-        how="Vurder tjenestene i kommunens prioriteringsskjema under «Prioritering» i portalen.",
-        url="https://www.helsedirektoratet.no/tema/beredskap-og-krisehandtering/koronavirus",
-        conditions="Opprettholde tjenestetilbud til sårbare grupper, bistand til personer med særlige "
-                   "hjelpebehov og de viktigste tilbudene til barn og unge.",
-    )]),
-    _measure("nabokommuner", Category.EXTRA_PERSONNEL, 10, [_content(
+        url=PRIORITY_NOTE_URL, how="Kommunen prioriterer selv, med Helsedirektoratets prioriteringsnotat som grunnlag.",
+        conditions="Helsedirektoratet ber kommunene opprettholde tjenestetilbud til sårbare grupper, bistand til "
+                   "personer med særlige hjelpebehov og viktigste tilbud til barn og unge.",
+        editor_note="Kommuneportalen har prioriteringsskjemaer som bygger på notatet, under «Prioritering» "
+                    "(krever innlogging).",
+    )),
+    _measure("nabokommuner", Category.EXTRA_PERSONNEL, 10, _letter(
         "Bistand fra nabokommuner",
-        "Statsforvalteren koordinerer bistand fra nabokommuner, slik at personell kan lånes der det trengs mest.",
+        "Statsforvalteren koordinerer bistand fra nabokommuner.",
         provider="Statsforvalteren", tasks=ALL_TASKS, personnel=[P.AUTHORISED], speed=Speed.DAYS,
         channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket",
-        how="Kontakt Statsforvalteren og beskriv behovet; Statsforvalteren formidler og koordinerer med "
-            "nabokommunene.",
-    )]),
-    _measure("register-for-reservepersonell", Category.EXTRA_PERSONNEL, 20, _register_versions()),
-    _measure("nasjonalt-innsatspersonell-tisk", Category.EXTRA_PERSONNEL, 30, _innsats_versions()),
-    _measure("nasjonalt-helsepersonell", Category.EXTRA_PERSONNEL, 40, [_content(
-        "Nasjonalt helsepersonell: personell til smittesporing og vaksinering",
-        "Helsedirektoratet tilbyr helsepersonell til smittesporing, vaksinering med mer.",
-        provider="Helsedirektoratet", tasks=[T.TRACING, T.VACCINATION, T.TESTING], personnel=[P.AUTHORISED],
-        speed=Speed.DAYS, channel=Channel.PHONE_EMAIL, contact_name="Nasjonalt helsepersonell", phone=PHONE,
-        email=EMAIL_DEC_2021, how=f"Send e-post til {EMAIL_DEC_2021} eller ring {PHONE} (08–15).",
-    )]),
-    _measure("pensjonister-til-juli-2022", Category.EXTRA_PERSONNEL, 50, [_content(
-        "Pensjonister i covid-19-arbeidet (til juli 2022)",
-        "Pensjonert helsepersonell kan få lønn for å bidra i covid-19-håndteringen uten trekk i pensjonen fram "
-        "til juli 2022. Kommunene kan bruke pensjonister i arbeidet som før.",
-        provider="Staten ved Helse- og omsorgsdepartementet", tasks=ALL_TASKS,
-        personnel=[P.PENSIONERS, P.AUTHORISED], speed=Speed.DAYS, channel=Channel.LOCAL,
-        how="Kommunen ansetter pensjonisten selv, for eksempel fra egne lister over tidligere ansatte.",
-        conditions="Arbeidet gjelder covid-19-håndteringen. Lønn uten trekk i pensjonen gjelder fram til juli 2022.",
-        valid_until=datetime.date(2022, 6, 30),
-    )]),
+        how="Kontakt Statsforvalteren, som koordinerer bistand fra nabokommuner.",
+        editor_note="Brevet sier ikke hva slags personell nabokommuner kan bidra med; portalen regner det som "
+                    "helsepersonell.",
+    )),
+    _measure("register-for-reservepersonell", Category.EXTRA_PERSONNEL, 20, _register()),
+    _measure("nasjonalt-innsatspersonell-tisk", Category.EXTRA_PERSONNEL, 30, _innsats()),
+    _measure("nasjonalt-helsepersonell", Category.EXTRA_PERSONNEL, 40, _national_personnel()),
+    _measure("pensjonister-til-juli-2022", Category.EXTRA_PERSONNEL, 50, _letter(
+        "Pensjonister i covid-19-arbeidet (fram til juli 2022)",
+        "Pensjonert helsepersonell kan fortsatt få lønn for å bidra i covid-19-håndteringen uten trekk i pensjonen "
+        "fram til juli 2022. Kommunene kan bruke pensjonister i arbeidet som før.",
+        provider="Kommunen selv", tasks=ALL_TASKS, personnel=[P.PENSIONERS], speed=Speed.DAYS, channel=Channel.LOCAL,
+        how="Kommunene kan bruke pensjonister i arbeidet som før.",
+        valid_until=datetime.date(2022, 6, 30), valid_until_month=True,
+        editor_note="Brevet sier «fram til juli 2022». Portalen regner ordningen som utløpt fra 1. juli 2022.",
+    ), successor="pensjonister-fra-september-2022"),
     _measure("pensjonister-fra-september-2022", Category.EXTRA_PERSONNEL, 60, [_content(
-        "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)",
+        SEED_000, "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)",
         "Fra 10. september 2022 kan pensjonert personell motta en særskilt fastsatt pensjonistlønn uten at AFP "
-        "eller alderspensjonen reduseres, når de jobber med TISK-tiltak eller vaksinering.",
-        provider="KS og staten", tasks=[T.TESTING, T.TRACING, T.VACCINATION],
-        personnel=[P.PENSIONERS, P.AUTHORISED], speed=Speed.DAYS, channel=Channel.LOCAL,
-        how="Kommunen ansetter pensjonisten selv og avtaler den særskilt fastsatte pensjonistlønnen.",
-        conditions="Gjelder arbeid med oppskalering av TISK-tiltak eller vaksinering som følge av koronapandemien.",
-        valid_from=datetime.date(2022, 9, 10), source=SEED_000, source_url=URL_KS,
-        published=datetime.date(2022, 9, 10),
+        "eller alderspensjonen reduseres.",
+        body="Kommuner kan ha behov for ekstra bemanning for å håndtere oppskalering av TISK-tiltak eller "
+             "vaksinering.",
+        provider="Kommunen selv", tasks=[T.TESTING, T.TRACING, T.VACCINATION], personnel=[P.PENSIONERS],
+        speed=Speed.DAYS, channel=Channel.UNSTATED, how=HOW_UNSTATED,
+        conditions="Arbeid med TISK-tiltak eller vaksinering som følge av koronapandemien.",
+        valid_from=datetime.date(2022, 9, 10),
     )]),
-    _measure("helsefagstudenter-via-statsforvalteren", Category.EXTRA_PERSONNEL, 70, [_content(
+    _measure("helsefagstudenter-via-statsforvalteren", Category.EXTRA_PERSONNEL, 70, _letter(
         "Helsefagstudenter til vaksinering via Statsforvalteren",
         "Via Statsforvalteren kan kommunene få tilgang på helsefagstudenter som kan bistå i kommunens "
         "vaksineringsarbeid.",
         provider="Statsforvalteren", tasks=[T.VACCINATION], personnel=[P.STUDENTS], speed=Speed.DAYS,
         channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket",
-        how="Be Statsforvalteren om helsefagstudenter og oppgi hvor mange og hvilke vaksinasjonsdager.",
-        conditions="Studentene arbeider under veiledning og oppfølging fra kommunens helsepersonell.",
-    )]),
+        how="Kontakt Statsforvalteren.",
+    )),
     _measure("studentlisens", Category.EXTRA_PERSONNEL, 80, [_content(
-        "Studentlisens for helsefaglige studenter, elever og lærlinger",
-        "Helsefaglige studenter, elever og lærlinger kan få innvilget studentlisens i siste studieår.",
-        provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.STUDENTS], speed=Speed.WEEKS,
-        channel=Channel.EMAIL, email="godkjenning@helsedir.no", contact_name="Helsedirektoratet, godkjenning",
-        how="Meld behovet for studentlisenser på e-post til godkjenning@helsedir.no.",
-        conditions="Studenten, eleven eller lærlingen er i siste studieår.",
-        legal_basis="Lisens etter helsepersonelloven § 49", source=SEED_000, source_url=URL_KS,
-        published=datetime.date(2021, 1, 15),
+        SEED_000, "Studentlisens for helsefaglige studenter, elever og lærlinger",
+        "Det er åpnet for at helsefaglige studenter, elever og lærlinger kan få innvilget studentlisens i siste "
+        "studieår.",
+        provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.STUDENTS], speed=Speed.WEEKS, channel=Channel.EMAIL,
+        email="godkjenning@helsedir.no", how="Kommunene kan melde behov om dette til godkjenning@helsedir.no.",
+        conditions="Siste studieår.",
     )]),
-    _measure("medhjelpere", Category.EXTRA_PERSONNEL, 90, [_content(
+    _measure("medhjelpere", Category.EXTRA_PERSONNEL, 90, _letter(
         "Medhjelpere etter helsepersonelloven § 5",
-        "Kommunene kan bruke andre som medhjelpere når det er forsvarlig. Personell fra frivillige "
+        "Kommunene kan benytte andre som medhjelpere hvis det er forsvarlig. Personell fra frivillige "
         "organisasjoner kan komme inn under denne kategorien.",
         provider="Kommunen selv", tasks=[T.TESTING, T.TRACING, T.VACCINATION, T.CARE, T.ADMINISTRATION],
         personnel=[P.UNTRAINED, P.VOLUNTEERS], speed=Speed.SAME_DAY, channel=Channel.LOCAL,
-        how="Helsepersonellet som har ansvaret, gir medhjelperen oppgaven, opplæring og oppfølging på stedet.",
+        how="Kommunen bruker andre som medhjelpere når det er forsvarlig.",
         conditions="Forsvarlig ut fra oppgavens art, personellets kvalifikasjoner og oppfølgingen som gis.",
         legal_basis="Helsepersonelloven § 5",
-    )]),
-    _measure("bedriftshelse-tannhelse-private", Category.EXTRA_PERSONNEL, 100, [_content(
+    )),
+    _measure("bedriftshelse-tannhelse-private", Category.EXTRA_PERSONNEL, 100, _letter(
         "Bedriftshelsetjenester, tannhelsepersonell og private helsetjenester",
-        "Ressurser fra bedriftshelsetjenester, tannhelsepersonell og private helsetjenester kan benyttes om "
-        "nødvendig.",
-        provider="Kommunen selv, med private aktører", tasks=[T.TESTING, T.VACCINATION, T.TRACING],
-        personnel=[P.AUTHORISED], speed=Speed.DAYS, channel=Channel.LOCAL,
-        how="Kontakt bedriftshelsetjenester, tannklinikker og private helsetjenester i kommunen og inngå avtale.",
-    )]),
-    _measure("administrativ-stotte", Category.EXTRA_PERSONNEL, 110, [_content(
+        "Helsedirektoratet gjør kommunene oppmerksom på at ressurser fra bedriftshelsetjenester, tannhelsepersonell "
+        "og private helsetjenester kan benyttes om nødvendig.",
+        provider="Bedriftshelsetjenester, tannhelsepersonell og private helsetjenester", tasks=ALL_TASKS,
+        personnel=[P.AUTHORISED], speed=Speed.DAYS, channel=Channel.UNSTATED, how=HOW_UNSTATED,
+    )),
+    _measure("administrativ-stotte", Category.EXTRA_PERSONNEL, 110, _letter(
         "Administrativ støtte fra personell uten helseutdanning",
-        "Personell uten helseutdanning kan avlaste helsepersonell med støttefunksjoner og administrative "
-        "oppgaver. NAV eller frivillige organisasjoner kan bistå med å opprette kontakt.",
-        provider="NAV og frivillige organisasjoner", tasks=[T.ADMINISTRATION, T.TRACING, T.TESTING],
-        personnel=[P.UNTRAINED, P.VOLUNTEERS], speed=Speed.DAYS, channel=Channel.LOCAL,
-        contact_name="NAV-kontoret i kommunen",
-        how="Be NAV-kontoret eller frivillige organisasjoner om personell til støttefunksjoner og administrasjon.",
-    )]),
-    _measure("nav-og-frivillige", Category.EXTRA_PERSONNEL, 120, [_content(
+        "Personell uten helseutdanning kan benyttes til å avlaste helsepersonell med støttefunksjoner og "
+        "administrative oppgaver. NAV eller frivillige organisasjoner kan bistå med å opprette kontakt med slikt "
+        "personell.",
+        provider="NAV og frivillige organisasjoner", tasks=[T.ADMINISTRATION], personnel=[P.UNTRAINED],
+        speed=Speed.DAYS, channel=Channel.LOCAL, contact_name="NAV og frivillige organisasjoner",
+        how="Be NAV eller frivillige organisasjoner om hjelp til å opprette kontakt med personell uten "
+            "helseutdanning.",
+    )),
+    _measure("nav-og-frivillige", Category.EXTRA_PERSONNEL, 120, _letter(
         "Personell fra NAV og frivillige organisasjoner",
-        "Helsedirektoratet ber kommunene høre med NAV og frivillige organisasjoner om de har personell som kan "
-        "bidra.",
-        provider="NAV og frivillige organisasjoner", tasks=[T.ADMINISTRATION, T.CARE, T.TESTING],
-        personnel=[P.VOLUNTEERS, P.UNTRAINED], speed=Speed.DAYS, channel=Channel.LOCAL,
-        contact_name="NAV-kontoret og frivillige organisasjoner i kommunen",
-        how="Ring NAV-kontoret og de frivillige organisasjonene i kommunen og spør hvem som kan bidra.",
-    )]),
-    _measure("ekstra-lege-i-fastlegepraksis", Category.SUPPORT, 10, [_content(
+        "Helsedirektoratet ber kommunene høre med NAV og frivillige organisasjoner om de har personell.",
+        provider="NAV og frivillige organisasjoner", tasks=ALL_TASKS, personnel=[P.VOLUNTEERS, P.UNTRAINED],
+        speed=Speed.DAYS, channel=Channel.LOCAL, contact_name="NAV og frivillige organisasjoner",
+        how="Hør med NAV og frivillige organisasjoner om de har personell.",
+        editor_note="Setningen i brevet er avkortet etter «om de har personell som».",
+    )),
+    _measure("ekstra-lege-i-fastlegepraksis", Category.SUPPORT, 10, _letter(
         "Ekstra lege i fastlegepraksis med trygderefusjon",
         "Fastleger kan ta inn ekstra lege i sin praksis, og nye leger får trygderefusjon.",
         body="Helsedirektoratet er i dialog med Legeforeningen og HOD om regler for kveldstakster, sykepenger ved "
-             "fravær fra praksis og om avlastning for fastleger fra arbeid med sykmelding, e-konsultasjoner og "
-             "attester.",
-        provider="Helsedirektoratet og HELFO", tasks=[T.DOCTORS], personnel=[P.AUTHORISED], speed=Speed.WEEKS,
-        channel=Channel.LOCAL, how="Fastlegen avtaler med kommunen å ta inn en ekstra lege i praksisen.",
-    )]),
+             "fravær fra praksis og om avlastning for fastleger fra arbeid med sykmelding, e-konsultasjoner, "
+             "attester med mer.",
+        provider="Fastlegene", tasks=[T.DOCTORS], personnel=[P.AUTHORISED], speed=Speed.WEEKS, channel=Channel.LOCAL,
+        how="Fastlegen tar inn en ekstra lege i sin praksis.",
+    )),
     _measure("fastlegers-plikt-til-vaksinasjon", Category.SUPPORT, 20, [_content(
-        "Fastlegenes plikt til å delta i vaksinasjon mot covid-19",
-        "Helse- og omsorgsdepartementet har endret forskrift om nasjonalt vaksinasjonsprogram, som fastsetter en "
-        "plikt for fastlegene til å delta i vaksinasjon mot covid-19.",
+        SEED_000, "Fastlegenes plikt til å delta i vaksinasjon mot covid-19",
+        "Helse- og omsorgsdepartementet har vedtatt endringer i forskrift om nasjonalt vaksinasjonsprogram, som "
+        "fastsetter en plikt for fastlegene til å delta i vaksinasjon mot covid-19.",
+        body="Forskriften er utarbeidet i dialog med KS og Legeforeningen.",
         provider="Helse- og omsorgsdepartementet", tasks=[T.VACCINATION, T.DOCTORS], personnel=[P.AUTHORISED],
         speed=Speed.DAYS, channel=Channel.LOCAL,
-        how="Kommunen avtaler fastlegenes deltakelse i vaksinasjonen; KS gir råd om reglene.",
-        legal_basis="Forskrift om nasjonalt vaksinasjonsprogram", source=SEED_000, source_url=URL_KS,
-        published=datetime.date(2021, 3, 1),
-        conditions="Forskriften er utarbeidet i dialog med KS og Legeforeningen.",
+        how="KS gir en oversikt over de mest sentrale bestemmelsene og noen anbefalinger når kommunen vil involvere "
+            "fastlegene i vaksinearbeidet.",
+        legal_basis="Forskrift om nasjonalt vaksinasjonsprogram",
     )]),
-    _measure("apotek-vaksinerer", Category.SUPPORT, 30, [_content(
+    _measure("apotek-vaksinerer", Category.SUPPORT, 30, _letter(
         "Apotek kan gi covid-19-vaksine etter avtale med kommunen",
         "Apotek kan nå etter avtale med kommunen gi covid-19-vaksiner.",
         provider="Apotekene", tasks=[T.VACCINATION], personnel=[P.AUTHORISED], speed=Speed.WEEKS,
-        channel=Channel.LOCAL, how="Inngå avtale med apotek i kommunen om vaksinering.",
-        conditions="Krever avtale mellom kommunen og apoteket.",
-    )]),
-    _measure("staten-dekker-ekstrautgifter", Category.SUPPORT, 40, [_content(
+        channel=Channel.LOCAL, how="Kommunen inngår avtale med apoteket.",
+        conditions="Avtale mellom kommunen og apoteket.",
+    )),
+    _measure("staten-dekker-ekstrautgifter", Category.SUPPORT, 40, _letter(
         "Staten dekker kommunenes covid-19-ekstrautgifter",
-        "Regjeringen har lovet at kommunenes ekstrautgifter til covid-19 dekkes.",
-        provider="Regjeringen", tasks=ALL_TASKS, personnel=[], speed=Speed.WEEKS, channel=Channel.LOCAL,
-        how="Før ekstrautgiftene særskilt i kommunens regnskap, så de kan dokumenteres.",
-    )]),
-    _measure("informasjon-om-regler", Category.SUPPORT, 50, [_content(
+        "Regjeringen har lovet at kommunenes covid-19-ekstrautgifter dekkes.",
+        provider="Regjeringen", tasks=ALL_TASKS, personnel=[], speed=Speed.WEEKS, channel=Channel.UNSTATED,
+        how="Kilden sier ikke hvordan utgiftene dekkes.",
+    )),
+    _measure("informasjon-om-regler", Category.SUPPORT, 50, _letter(
         "Informasjon om covid-19-regler",
-        "Gjeldende regler står på nettsidene til FHI, Helsedirektoratet og Helse Norge.",
+        "Informasjon om covid-19-regler står på nettsidene til FHI, Helsedirektoratet og Helse Norge.",
         provider="FHI, Helsedirektoratet og Helse Norge", tasks=ALL_TASKS, personnel=[], speed=Speed.SAME_DAY,
-        channel=Channel.WEBSITE, url="https://www.fhi.no/", how="Les reglene på nettsidene til FHI, "
-        "Helsedirektoratet og Helse Norge.",
-    )]),
-    _measure("juridisk-vakttelefon", Category.SUPPORT, 60, [_content(
+        channel=Channel.WEBSITE, how="Se nettsidene til FHI, Helsedirektoratet og Helse Norge.",
+    )),
+    _measure("juridisk-vakttelefon", Category.SUPPORT, 60, _letter(
         "Juridisk vakttelefon for kommuneleger",
-        "Helsedirektoratet har juridisk vakttelefon for bistand til kommuneleger. Kontakt FHIs smittevernvakt "
-        "for dialog med jurist.",
-        provider="Helsedirektoratet og FHI", tasks=[T.ADMINISTRATION, T.TRACING, T.DOCTORS], personnel=[],
-        speed=Speed.SAME_DAY, channel=Channel.PHONE_EMAIL, contact_name="FHI Smittevernvakta",
-        how="Ring FHIs smittevernvakt og be om dialog med jurist.",
-    )]),
+        "Helsedirektoratet har juridisk vakttelefon for bistand til kommuneleger. Kontakt FHIs smittevernvakt for "
+        "dialog med jurist.",
+        provider="Helsedirektoratet og FHI", tasks=[T.TRACING, T.DOCTORS, T.ADMINISTRATION], personnel=[],
+        speed=Speed.SAME_DAY, channel=Channel.PHONE_EMAIL, contact_name="FHIs smittevernvakt",
+        how="Kontakt FHIs smittevernvakt for dialog med jurist.",
+    )),
 ]
 
 
 def load(stdout):
-    publisher = get_user_model().objects.get(username="redaktor")
-    created = sum(_load_measure(spec, publisher) for spec in MEASURES)
+    publisher = get_user_model().objects.get(username=DEMO_PUBLISHER)
+    counts = [_load_measure(spec, publisher) for spec in MEASURES]
+    for spec in MEASURES:
+        if spec["successor"]:
+            Measure.objects.filter(slug=spec["slug"], successor__isnull=True).update(
+                successor=Measure.objects.get(slug=spec["successor"]))
     for values in CONTACT_POINTS:
-        ContactPoint.objects.get_or_create(valid_from=values["valid_from"], defaults=values)
-    stdout.write(f"  Bemanning: {created} nye tiltak, {Measure.objects.count()} i alt; "
+        ContactPoint.objects.update_or_create(valid_from=values["valid_from"], defaults=values)
+    stdout.write(f"  Bemanning: {sum(new for new, _fixed in counts)} nye tiltak, "
+                 f"{sum(fixed for _new, fixed in counts)} rettet, {Measure.objects.count()} i alt; "
                  f"{ContactPoint.objects.count()} versjoner av kontaktpunktet.")
 
 
 def _load_measure(spec, publisher):
+    """(1 if the measure is new, 1 if an older demo text of it was corrected)."""
     measure, created = Measure.objects.get_or_create(
         slug=spec["slug"], defaults={"category": spec["category"], "position": spec["position"]}
     )
     existing = measure.versions.count()
     for number, version in enumerate(spec["versions"][existing:], start=existing):
-        draft = version_create(
-            document=measure, author=publisher, based_on_number=number,
-            change_type=ChangeType.MAJOR, change_note=version["change_note"], **version["content"],
-        )
-        publish_at = timezone.make_aware(datetime.datetime.combine(version["published"], datetime.time(9)))
-        version_publish(version=draft, user=publisher, publish_at=publish_at)
-    return int(created)
+        _publish(measure, publisher, number, version)
+    latest = measure.latest_version()
+    target = spec["versions"][-1]
+    if latest.author_id == publisher.pk and _differs(latest, target["content"]):
+        _publish(measure, publisher, latest.number, {**target, "published": None, "change_note": CORRECTION_NOTE})
+        return int(created), 1
+    return int(created), 0
+
+
+def _differs(version, content):
+    return any(getattr(version, name) != value for name, value in content.items())
+
+
+def _publish(measure, publisher, based_on_number, version):
+    draft = version_create(
+        document=measure, author=publisher, based_on_number=based_on_number,
+        change_type=ChangeType.MAJOR, change_note=version["change_note"], **version["content"],
+    )
+    version_publish(version=draft, user=publisher, publish_at=version["published"])
+

@@ -1,7 +1,7 @@
 """Staffing measures in the site search (`/sok/`), beside guidance: the provider the site's registry calls.
 
-Live measures are searched whatever their validity: an expired measure stays findable and says so in
-its label.
+Live measures are searched whatever their validity: an expired or long-unconfirmed measure stays
+findable and says so in its label.
 """
 
 from functools import partial
@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from publishing.search import SearchHits, SearchResult, excerpt, search_documents
-from staffing.models import Measure
+from staffing.models import Measure, Status, confirmation_months
 
 TEXT_FIELDS = ("title", "summary", "provider", "how_to_request", "conditions", "legal_basis", "body")
 EXCERPT_FIELDS = ("summary", "how_to_request", "conditions")
@@ -23,6 +23,14 @@ def search_measures(query):
 
 def _result(measure, *, query, today):
     version = measure.live_version
-    label = _("Bemanningstiltak – utløpt") if version.is_expired_on(today) else _("Bemanningstiltak")
+    status = version.status_on(today)
+    if status == Status.EXPIRED:
+        label = _("Bemanningstiltak – utløpt")
+    elif status == Status.UNCONFIRMED:
+        label = _("Bemanningstiltak – ikke bekreftet på over %(months)s måneder") % {"months": confirmation_months()}
+    else:
+        label = _("Bemanningstiltak")
+    # No exact day for a version whose source gives only a month (issue 12).
+    date = None if version.source_date_is_approximate else version.publish_at
     return SearchResult(title=version.title, url=measure.get_absolute_url(), kind_label=label,
-                        date=version.publish_at, excerpt_html=excerpt(measure, query, EXCERPT_FIELDS))
+                        date=date, excerpt_html=excerpt(measure, query, EXCERPT_FIELDS))

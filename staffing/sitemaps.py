@@ -20,7 +20,7 @@ class StaffingPagesSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["staffing:measure_list", "staffing:finder"]
+        return ["staffing:measure_list", "staffing:finder", "staffing:contact_point", "staffing:proposal_create"]
 
     def location(self, name):
         return reverse(name)

@@ -15,8 +15,8 @@ def demo(db):
 
 
 def titles(response):
-    """Measure titles in the order the page lists them."""
+    """Measure titles in the order the page lists them (catalogue cards and the finder's results in force)."""
     import re
 
-    return re.findall(r'<h3 class="ds-heading" data-size="xs"[^>]*><a class="ds-link" href="[^"]*">([^<]*)</a>',
+    return re.findall(r'<h[34] class="ds-heading" data-size="xs"[^>]*><a class="ds-link" href="[^"]*">([^<]*)</a>',
                       response.content.decode())

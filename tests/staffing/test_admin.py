@@ -132,3 +132,22 @@ def test_the_admin_preview_of_a_draft_renders_the_public_measure_page(client, an
     response = client.get(reverse("admin:staffing_measure_version_preview", args=[measure.pk, 2]))
     assert response.status_code == 200
     assert "Ny tittel i utkast" in response.content.decode()
+
+
+def test_a_publisher_links_an_expired_measure_to_its_successor_in_the_admin(client, anne, measure):
+    successor = make_measure(title="Pensjonister fra 10.09.2022", publisher=anne, valid_from=datetime.date(2022, 9, 10))
+    client.force_login(anne)
+    response = client.post(change_url(measure), {**edit_post(measure, based_on_number=1), "successor": successor.pk})
+    assert response.status_code == 302
+    measure.refresh_from_db()
+    assert measure.successor == successor and measure.versions.count() == 1  # a document field: no new version
+    html = client.get(measure.get_absolute_url()).content.decode()
+    assert f'Erstattet av: <a class="ds-link" href="{successor.get_absolute_url()}">Pensjonister fra 10.09.2022</a>' in html
+    assert "Tar over etter" in client.get(successor.get_absolute_url()).content.decode()
+
+
+def test_a_measure_cannot_succeed_itself(client, anne, measure):
+    client.force_login(anne)
+    response = client.post(change_url(measure), {**edit_post(measure, based_on_number=1), "successor": measure.pk})
+    assert response.status_code == 200
+    assert "Et tiltak kan ikke erstatte seg selv." in html.unescape(response.content.decode())

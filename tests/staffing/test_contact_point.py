@@ -70,6 +70,41 @@ def test_a_new_contact_point_version_shows_at_once(client, two_versions):
     assert "08–20 alle dager" in slot and 'href="tel:+4722334455"' in slot
 
 
-def test_a_date_before_the_first_contact_point_shows_the_current_one(client, two_versions):
-    slot = contact_slot(client.get(reverse("staffing:finder"), {"naar": "i-dag", "dato": "2020-02-01"}))
-    assert "08–15 alle virkedager" in slot
+def test_a_date_before_the_first_contact_point_says_there_was_none_and_shows_todays(client, two_versions):
+    slot = contact_slot(client.get(reverse("staffing:finder"), {"naar": "i-dag", "dato": "2020-04-01"}))
+    assert "Det fantes ikke noe kontaktpunkt 01.04.2020. Slik er det i dag:" in slot
+    assert "08–15 alle virkedager" in slot and "08–16" not in slot
+
+
+def test_a_past_date_shows_the_contact_point_as_it_was_then_and_says_so(client, two_versions):
+    slot = contact_slot(client.get(reverse("staffing:finder"), {"naar": "i-dag", "dato": "2021-06-01"}))
+    assert "Slik var kontaktpunktet 01.06.2021:" in slot and "08–16 alle virkedager" in slot
+    today = contact_slot(client.get(reverse("staffing:finder"), {"naar": "i-dag"}))
+    assert "Slik var" not in today and "fantes ikke" not in today
+
+
+def test_the_banner_and_the_finder_link_to_the_page_about_the_contact_point(client, two_versions):
+    about = reverse("staffing:contact_point")
+    assert f'href="{about}"' in contact_slot(client.get("/"))
+    html = client.get(reverse("staffing:finder")).content.decode()
+    assert html.count(f'href="{about}"') == 2  # the banner and the finder's introduction
+
+
+def test_the_page_about_the_contact_point_gives_the_sources_description_now_and_before(client, demo):
+    response = client.get(reverse("staffing:contact_point"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    now, before = html.index('id="kontaktpunkt-naa"'), html.index('id="kontaktpunkt-2021-03-05"')
+    assert now < before
+    assert 'Nå, fra <time datetime="2021-12">desember 2021</time>: Nasjonalt helsepersonell' in html
+    assert 'Fra <time datetime="2021-03">mars 2021</time>: Hjelp til å rekruttere helsepersonell' in html
+    for text in ["en e-postadresse som sjekkes og besvares daglig", "bemannet i arbeidstiden alle hverdager",
+                 "«en vei inn»", "(08–15)", "(08–16 alle virkedager)",
+                 "Kilde: Helsedirektoratet: Svar på Covid-19-oppdrag fra HOD 262a"]:
+        assert text in html, text
+    assert "05.03.2021" not in html and "10.12.2021" not in html
+
+
+def test_the_page_about_the_contact_point_works_without_one(client):
+    response = client.get(reverse("staffing:contact_point"))
+    assert response.status_code == 200 and "Det finnes ikke noe kontaktpunkt" in response.content.decode()

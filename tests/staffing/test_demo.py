@@ -1,10 +1,16 @@
+"""The staffing demo carries the seeds' facts, their sources and honest dates, and nothing the seeds don't say."""
+
 import datetime
 import io
+import re
 
 import pytest
+from django.utils import timezone
 
+from publishing.services import version_create, version_publish
 from staffing import demo as staffing_demo
-from staffing.models import Category, ContactPoint, Measure
+from staffing.models import Category, ContactPoint, Measure, MeasureVersion
+from tests.factories import make_publisher
 
 pytestmark = pytest.mark.django_db
 
@@ -17,6 +23,20 @@ NAMED_IN_THE_SEEDS = {
     "staten-dekker-ekstrautgifter", "informasjon-om-regler", "juridisk-vakttelefon",
 }
 
+# Facts an earlier demo stated that no seed gives (issue 12), as they would appear in a version's text.
+INVENTED = [
+    r"lønner personellet selv", r"ansetter .* selv", r"§ 49", r"HELFO", r"beredskapslinje", r"regnskap",
+    r"Staten ved", r"KS og staten", r"opplæring og oppfølging på stedet", r"hvilke vaksinasjonsdager",
+    r"veiledning og oppfølging fra kommunens",
+]
+MONTHS = {3: "mars", 12: "desember"}
+TEXT_FIELDS = ("title", "summary", "body", "provider", "how_to_request", "contact_name", "conditions", "legal_basis",
+               "capacity")
+
+
+def all_demo_versions():
+    return MeasureVersion.objects.select_related("measure").order_by("measure__slug", "number")
+
 
 def test_the_demo_has_every_measure_of_the_seeds_published_in_all_five_categories(demo):
     measures = Measure.objects.live()
@@ -24,26 +44,143 @@ def test_the_demo_has_every_measure_of_the_seeds_published_in_all_five_categorie
     assert set(measures.values_list("category", flat=True)) == set(Category.values)
 
 
+def test_every_demo_version_names_its_source_document_and_issuer(demo):
+    for version in all_demo_versions():
+        assert version.source_title and version.source_issuer in {"Helsedirektoratet", "KS"}, version
+        assert not version.source_url, "none of the seeds gives its own address"
+
+
+def test_every_demo_version_spells_out_every_content_field():
+    for spec in staffing_demo.MEASURES:
+        for version in spec["versions"]:
+            assert set(version["content"]) == set(MeasureVersion.content_fields), spec["slug"]
+
+
+def test_the_seed_dates_are_the_months_the_seeds_give_and_no_more(demo):
+    by_source = {version.source_title: version for version in all_demo_versions()}
+    march = by_source["Svar på Covid-19-oppdrag fra HOD 262a - Innsatsteam til sykehjem og hjemmetjenester ved "
+                      "smitteutbrudd"]
+    december = by_source["Økt smitte, kapasitetsutfordringer og eventuelt behov for bruk av fullmakter i "
+                         "helseberedskapsloven - Kommunene"]
+    ks = by_source["Koronaviruset: Helse og velferd"]
+    assert (march.source_date, march.source_date_is_approximate) == (datetime.date(2021, 3, 5), True)
+    assert (december.source_date, december.source_date_is_approximate) == (datetime.date(2021, 12, 10), True)
+    assert ks.source_date is None
+    assert set(by_source) == {march.source_title, december.source_title, ks.source_title}
+
+
+def test_no_page_shows_an_exact_day_for_a_date_the_demo_marks_as_approximate(client, demo):
+    live = [measure.live_version for measure in Measure.objects.live()]
+    approximate = [version for version in live if version.source_date_is_approximate]
+    assert approximate
+    for version in approximate:
+        html = client.get(version.measure.get_absolute_url()).content.decode()
+        assert f"Sist bekreftet av Helsedirektoratet ca. {MONTHS[version.source_date.month]} 2021" in html
+        for day in {version.source_date, timezone.localdate(version.publish_at)}:
+            assert day.strftime("%d.%m.%Y") not in html and day.isoformat() not in html, version.measure.slug
+    months_only = [version for version in live if version.valid_from_is_approximate or version.valid_until_is_approximate]
+    assert months_only
+    for version in months_only:
+        html = client.get(version.measure.get_absolute_url()).content.decode()
+        for day in (version.valid_from, version.valid_until):
+            if day:
+                assert day.strftime("%d.%m.%Y") not in html, version.measure.slug
+
+
+@pytest.mark.parametrize("pattern", INVENTED)
+def test_no_demo_version_states_a_fact_no_seed_gives(demo, pattern):
+    for version in all_demo_versions():
+        text = " ".join(str(getattr(version, name)) for name in TEXT_FIELDS)
+        assert not re.search(pattern, text), f"{version.measure.slug}: {pattern}"
+
+
+def test_opening_hours_are_as_each_seed_gives_them(demo):
+    for version in all_demo_versions():
+        if version.source_date == datetime.date(2021, 12, 10):
+            assert "alle virkedager" not in version.how_to_request, "seed 004 gives only (08-15)"
+    sivilforsvaret = Measure.objects.get(slug="sivilforsvaret-og-forsvaret").live_version
+    assert sivilforsvaret.speed != "samme-dag" and sivilforsvaret.is_last_resort
+    assert "forsøkt å skaffe frivillige eller kommersielle aktører" in sivilforsvaret.conditions
+
+
 def test_the_demo_measures_carry_the_seeds_conditions_channels_and_dates(demo):
     innsats = Measure.objects.get(slug="nasjonalt-innsatspersonell-tisk").live_version
     assert innsats.contact_phone == "404 07 998" and innsats.speed == "samme-dag" and "90" in innsats.capacity
-    assert "(08–15 alle virkedager)" in innsats.how_to_request and innsats.number == 2
+    assert "(08–16 alle virkedager)" in innsats.how_to_request and "kontaktpunktet" in innsats.editor_note.lower()
     medhjelper = Measure.objects.get(slug="medhjelpere").live_version
     assert medhjelper.legal_basis == "Helsepersonelloven § 5" and "forsvarlig" in medhjelper.conditions.lower()
-    assert Measure.objects.get(slug="pensjonister-til-juli-2022").live_version.valid_until == datetime.date(2022, 6, 30)
-    assert Measure.objects.get(slug="pensjonister-fra-september-2022").live_version.valid_from == datetime.date(2022, 9, 10)
     assert Measure.objects.get(slug="studentlisens").live_version.contact_email == "godkjenning@helsedir.no"
-    register = Measure.objects.get(slug="register-for-reservepersonell")
-    assert register.published_versions().count() == 2 and "10 000" in register.live_version.capacity
+    register = Measure.objects.get(slug="register-for-reservepersonell").live_version
+    assert "10 000" in register.capacity and register.valid_from == datetime.date(2020, 3, 31)
+    assert register.valid_from_is_approximate and "lavere enn forventet" in register.body
+    national = Measure.objects.get(slug="nasjonalt-helsepersonell")
+    assert national.published_versions().count() == 2
+    assert national.live_version.contact_email == "nasjonalthelsepersonell@helsedir.no"
 
 
-def test_the_demo_contact_point_has_both_dated_versions(demo):
-    assert ContactPoint.objects.valid_on(datetime.date(2021, 3, 20)).opening_hours == "08–16 alle virkedager"
-    assert ContactPoint.objects.valid_on(datetime.date(2021, 12, 20)).opening_hours == "08–15 alle virkedager"
+def test_the_pensioner_schemes_keep_their_real_history_and_are_linked(demo):
+    old = Measure.objects.get(slug="pensjonister-til-juli-2022")
+    new = Measure.objects.get(slug="pensjonister-fra-september-2022")
+    assert (old.live_version.valid_until, old.live_version.valid_until_is_approximate) == (datetime.date(2022, 6, 30), True)
+    assert "fram til juli 2022" in old.live_version.editor_note
+    assert new.live_version.valid_from == datetime.date(2022, 9, 10)
+    assert old.successor == new
+
+
+def test_the_demo_contact_point_has_both_dated_versions_as_the_seeds_give_them(demo):
+    march = ContactPoint.objects.valid_on(datetime.date(2021, 3, 20))
+    december = ContactPoint.objects.valid_on(datetime.date(2021, 12, 20))
+    assert march.opening_hours == "08–16 alle virkedager" and march.valid_from_is_approximate
+    assert "sjekkes og besvares daglig" in march.description and "en vei inn" in march.description
+    assert december.opening_hours == "08–15" and december.email == "nasjonalthelsepersonell@helsedir.no"
+    assert december.valid_from == datetime.date(2021, 12, 10) and december.valid_from_is_approximate
+    assert ContactPoint.objects.valid_on(datetime.date(2021, 3, 4)) is None
 
 
 def test_loading_the_staffing_demo_twice_changes_nothing(demo):
-    before = (Measure.objects.count(), sum(m.versions.count() for m in Measure.objects.all()), ContactPoint.objects.count())
+    def state():
+        return (list(MeasureVersion.objects.order_by("pk").values_list("pk", "measure__slug", "number")),
+                list(ContactPoint.objects.order_by("pk").values_list("pk", "valid_from", "opening_hours")))
+
+    before = state()
     staffing_demo.load(io.StringIO())
-    after = (Measure.objects.count(), sum(m.versions.count() for m in Measure.objects.all()), ContactPoint.objects.count())
-    assert before == after == (22, 24, 2)
+    assert state() == before
+    assert (Measure.objects.count(), MeasureVersion.objects.count(), ContactPoint.objects.count()) == (22, 23, 2)
+
+
+def test_an_older_demo_database_gets_one_correcting_version_and_then_nothing(db):
+    publisher = make_publisher(username="redaktor")
+    measure = Measure.objects.create(slug="sivilforsvaret-og-forsvaret", category=2, position=20)
+    old = {**staffing_demo.MEASURES[2]["versions"][0]["content"],
+           "how_to_request": "Ring Statsforvalterens beredskapslinje.", "speed": "samme-dag", "source_title": ""}
+    version_publish(version=version_create(document=measure, author=publisher, based_on_number=0, change_type="major",
+                                           change_note="Første versjon.", **old), user=publisher)
+    ContactPoint.objects.create(valid_from=datetime.date(2021, 12, 10), text="Ring.", phone="404 07 998",
+                                opening_hours="08–15 alle virkedager", email="nasjonalthelsepersonell@helsedir.no")
+
+    staffing_demo.load(io.StringIO())
+    measure.refresh_from_db()
+    assert measure.versions.count() == 2 and measure.live_version.number == 2
+    assert "beredskapslinje" not in measure.live_version.how_to_request and measure.live_version.source_title
+    assert "Rettet etter kilden" in measure.live_version.change_note
+    assert ContactPoint.objects.get(valid_from=datetime.date(2021, 12, 10)).opening_hours == "08–15"
+
+    staffing_demo.load(io.StringIO())
+    assert measure.versions.count() == 2
+
+
+def test_the_loader_leaves_a_measure_a_publisher_has_edited_alone(demo):
+    someone = make_publisher(username="anne")
+    measure = Measure.objects.get(slug="medhjelpere")
+    latest = measure.latest_version()
+    edited = version_create(document=measure, author=someone, based_on_number=latest.number, change_type="major",
+                            change_note="Oppdatert.", **{**latest.content(), "summary": "Annes tekst."})
+    version_publish(version=edited, user=someone)
+    staffing_demo.load(io.StringIO())
+    measure.refresh_from_db()
+    assert measure.live_version.summary == "Annes tekst." and measure.versions.count() == latest.number + 1
+
+
+def test_demo_versions_with_an_undated_source_are_published_at_loading_not_at_an_invented_date(demo):
+    studentlisens = Measure.objects.get(slug="studentlisens")
+    assert studentlisens.live_version.publish_at > timezone.now() - datetime.timedelta(minutes=5)

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -14,42 +15,137 @@ def find(client, **answers):
     return client.get(reverse("staffing:finder"), answers)
 
 
+def section(response, heading):
+    """The titles listed under one of the finder's result headings."""
+    html = response.content.decode()
+    start = html.index(heading)
+    end = min([html.index(mark, start + 1) for mark in ('<h3 class="ds-heading" data-size="sm">', "</section>")
+               if mark in html[start + 1:]])
+    return re.findall(r'<h4 class="ds-heading" data-size="xs"><a class="ds-link" href="[^"]*">([^<]*)</a>', html[start:end])
+
+
+def reasons(response):
+    html = response.content.decode()
+    return re.findall(r'<p class="ds-paragraph kp-match__reason">([^<]*)</p>', html)
+
+
 def test_for_i_dag_the_finder_ranks_same_day_measures_first(client):
     make_measure(title="Uker", speed="uker", position=1)
     make_measure(title="Dager", speed="dager", position=2)
     make_measure(title="Samme dag", speed="samme-dag", position=3)
-    response = find(client, oppgave="testing", naar="i-dag", autorisert="nei")
+    response = find(client, oppgave="testing", naar="i-dag")
     assert response.status_code == 200
     assert titles(response) == ["Samme dag", "Dager", "Uker"]
 
 
-def test_same_day_ranking_holds_on_the_demo_content(client, demo):
-    response = find(client, oppgave="testing", naar="i-dag", autorisert="nei", dato="2022-01-10")
+def test_on_the_demo_the_tisk_team_comes_first_and_measures_without_personnel_come_apart_as_advice(client, demo):
+    response = find(client, oppgave="smittesporing", naar="i-dag", dato="2022-01-10")
+    people = section(response, "Tiltak som gir personell")
+    advice = section(response, "Råd og støtte som ikke gir personell")
+    assert people[0] == "Nasjonalt innsatspersonell for TISK"
+    assert {"Juridisk vakttelefon for kommuneleger", "Informasjon om covid-19-regler"} <= set(advice)
+    assert not set(advice) & set(people)
+    assert titles(response) == people + advice  # advice is never ranked among the measures that give people
+    assert "senere enn dere trenger" in response.content.decode()
+
+
+def test_a_last_resort_ranks_after_the_ordinary_options_with_its_condition_stated(client, demo):
+    response = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-08-15")
+    people = section(response, "Tiltak som gir personell")
+    assert people[-1] == "Ressursstøtte fra Sivilforsvaret og Forsvaret" and len(people) > 5
     html = response.content.decode()
-    ranked = titles(response)
-    assert ranked[0] == "Nasjonalt innsatspersonell for TISK"
-    same_day = [title for title in ranked if title in {
-        "Nasjonalt innsatspersonell for TISK", "Ressursstøtte fra Sivilforsvaret og Forsvaret",
-        "Medhjelpere etter helsepersonelloven § 5", "Prioritering av kommunens ressurser etter prioriteringsnotatet",
-        "Informasjon om covid-19-regler"}]
-    assert ranked[:len(same_day)] == same_day and len(same_day) == 5
-    assert "Tar trolig lengre tid enn dere har" in html
+    assert "Siste utvei: Det skal være forsøkt å skaffe frivillige eller kommersielle aktører." in html
 
 
-def test_each_result_says_why_it_fits_and_exactly_how_to_request_it(client):
-    make_measure(title="Innsatspersonell", how_to_request="Ring 404 07 998 (08–15).", contact_phone="404 07 998",
-                 contact_email="nasjonalthelsepersonell@helsedir.no")
-    html = find(client, oppgave="testing", naar="i-dag", autorisert="ja").content.decode()
-    assert "Kan gi autorisert helsepersonell til testing samme dag eller på kort varsel." in html
-    assert "Ring 404 07 998 (08–15)." in html
-    assert 'href="tel:+4740407998"' in html and 'href="mailto:nasjonalthelsepersonell@helsedir.no"' in html
+def test_for_authorised_staff_the_national_reserve_ranks_before_duties_and_practice_rules(client, demo):
+    response = find(client, oppgave="vaksinering", personell="sykepleiere", naar="i-lopet-av-dager", dato="2022-01-10")
+    people = section(response, "Tiltak som gir personell")
+    assert people[0].startswith("Nasjonalt helsepersonell")
+    reserve = people.index("Register for reservepersonell innen helse (nasjonalthelsepersonell.no)")
+    duty = people.index("Fastlegenes plikt til å delta i vaksinasjon mot covid-19")
+    assert reserve < 4 and reserve < duty
 
 
-def test_must_be_authorised_leaves_out_measures_without_authorised_personnel(client):
+def test_asking_for_nurses_maps_honestly_onto_the_personnel_the_sources_name(client):
+    make_measure(title="Autorisert", personnel_kinds=["autorisert-helsepersonell"], speed="dager")
+    make_measure(title="Pensjonister", personnel_kinds=["pensjonister"], speed="dager")
+    make_measure(title="Studenter", personnel_kinds=["helsefagstudenter"])
+    make_measure(title="Medhjelpere", personnel_kinds=["uten-helseutdanning", "frivillige"])
+    make_measure(title="Råd", personnel_kinds=[])
+    response = find(client, oppgave="testing", personell="sykepleiere", naar="i-lopet-av-uker")
+    html = response.content.decode()
+    assert titles(response) == ["Autorisert", "Pensjonister", "Råd"]
+    assert "Kilden sier ikke hvilke yrker personellet har: spør etter sykepleiere" in html
+    assert "Pensjonert helsepersonell kan være sykepleiere, men kilden sier ikke hvilke yrker." in html
+    assert titles(find(client, oppgave="testing", personell="studenter", naar="i-dag")) == ["Studenter", "Råd"]
+    assert titles(find(client, oppgave="testing", personell="uten-helseutdanning", naar="i-dag")) == ["Medhjelpere", "Råd"]
+    assert len(titles(find(client, oppgave="testing", naar="i-dag"))) == 5
+
+
+def test_an_address_from_before_the_personnel_question_still_works(client):
     make_measure(title="Autorisert", personnel_kinds=["autorisert-helsepersonell"])
     make_measure(title="Medhjelpere", personnel_kinds=["uten-helseutdanning", "frivillige"])
     assert titles(find(client, oppgave="testing", naar="i-dag", autorisert="ja")) == ["Autorisert"]
     assert set(titles(find(client, oppgave="testing", naar="i-dag", autorisert="nei"))) == {"Autorisert", "Medhjelpere"}
+
+
+def test_each_result_says_why_it_fits_and_exactly_how_to_request_it(client):
+    make_measure(title="Innsatspersonell", how_to_request="Ring 404 07 998 (08–15).", contact_phone="404 07 998",
+                 contact_email="nasjonalthelsepersonell@helsedir.no", capacity="90 innsatspersonell")
+    html = find(client, oppgave="testing", naar="i-dag", personell="annet-helsepersonell").content.decode()
+    assert "Helsedirektoratet kan gi autorisert helsepersonell til testing." in html
+    assert "For testing og smittesporing." in html and "Kapasitet: 90 innsatspersonell" in html
+    assert "Kan trolig hjelpe samme dag eller på kort varsel (redaksjonens anslag)." in html
+    assert "Ring 404 07 998 (08–15)." in html
+    assert 'href="tel:+4740407998"' in html and 'href="mailto:nasjonalthelsepersonell@helsedir.no"' in html
+
+
+def test_on_the_demo_no_two_results_give_the_same_reason(client, demo):
+    response = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-08-15")
+    headlines = reasons(response)
+    assert len(headlines) >= 9
+    people = headlines[:len(section(response, "Tiltak som gir personell"))]
+    assert len(set(people)) == len(people), people
+
+
+def test_a_scheme_that_does_not_apply_on_the_date_is_named_with_its_dates_and_its_successor(client, demo):
+    html = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-08-15").content.decode()
+    start = html.index("Passer, men gjelder ikke 15.08.2022")
+    listed = html[start:]
+    assert "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)</a>:" in listed
+    assert 'gjelder først fra <time datetime="2022-09-10">10.09.2022</time>' in listed
+    assert 'utløpt, gjaldt til og med <time datetime="2022-06">juni 2022</time>' in listed
+    assert 'Erstattet av <a class="ds-link" href="/bemanning/pensjonister-fra-september-2022/">' in listed
+
+
+def test_schemes_far_from_the_date_are_not_listed_as_not_in_force(client):
+    make_measure(title="Lenge siden", valid_until=datetime.date(2020, 6, 30))
+    make_measure(title="Lenge til", valid_from=datetime.date(2024, 1, 1))
+    html = find(client, naar="i-dag", dato="2022-08-15").content.decode()
+    assert "Lenge siden" not in html and "Lenge til" not in html
+
+
+def test_a_measure_is_never_offered_before_its_source_described_it(client):
+    make_measure(title="Fra brevet", source_title="Brev", source_issuer="Helsedirektoratet",
+                 source_date=datetime.date(2021, 12, 10))
+    assert titles(find(client, naar="i-dag", dato="2021-12-09")) == []
+    assert titles(find(client, naar="i-dag", dato="2021-12-10")) == ["Fra brevet"]
+
+
+def test_a_measure_with_no_date_at_all_is_offered_after_those_known_to_exist_and_says_so(client):
+    make_measure(title="Udatert", position=1)
+    make_measure(title="Datert", position=2, source_title="Brev", source_issuer="Helsedirektoratet",
+                 source_date=datetime.date(2021, 12, 10))
+    response = find(client, naar="i-dag", dato="2022-01-10")
+    assert titles(response) == ["Datert", "Udatert"]
+    assert "Kilden oppgir ingen dato, så vi vet ikke om tiltaket fantes 10.01.2022." in response.content.decode()
+
+
+def test_in_april_2020_the_demo_offers_nothing_from_the_december_2021_letter(client, demo):
+    offered = titles(find(client, naar="i-lopet-av-uker", dato="2020-04-01"))
+    assert "Register for reservepersonell innen helse (nasjonalthelsepersonell.no)" in offered
+    assert "Medhjelpere etter helsepersonelloven § 5" not in offered
+    assert "Nasjonalt innsatspersonell for TISK" not in offered  # first described in March 2021
 
 
 def test_the_finder_only_lists_measures_for_the_chosen_task(client):
@@ -64,15 +160,30 @@ def test_the_finder_without_answers_shows_only_the_questions(client):
     response = client.get(reverse("staffing:finder"))
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Hva trenger dere hjelp til?" in html and "Hvor raskt trenger dere hjelp?" in html
-    assert titles(response) == [] and "tiltak passer for" not in html
+    assert "Hva trenger dere hjelp til?" in html and "Hvem mangler dere?" in html and "Hvor raskt trenger dere hjelp?" in html
+    assert titles(response) == [] and "tiltak passer for" not in html and "Hopp til resultatene" not in html
+
+
+def test_results_can_be_reached_first_on_a_phone_through_a_skip_link(client):
+    make_measure(title="Innsatspersonell")
+    html = find(client, naar="i-dag").content.decode()
+    assert html.index('href="#resultat-tittel">Hopp til resultatene (1 tiltak)</a>') < html.index('id="sporsmal-tittel"')
+    assert 'id="resultat-tittel"' in html
+
+
+@pytest.mark.parametrize("url", ["/bemanning/", "/bemanning/finn-tiltak/", "/bemanning/finn-tiltak/?naar=i-dag"])
+def test_submit_buttons_have_no_empty_name(client, url):
+    make_measure(title="Innsatspersonell")
+    html = client.get(url).content.decode()
+    assert 'name=""' not in html
+    assert re.search(r'<button type="submit" class="ds-button" data-variant="primary" id="(vis|finn)-tiltak">', html)
 
 
 def test_a_result_url_is_bookmarkable_and_keeps_the_answers_in_the_form(client):
     make_measure(title="Innsatspersonell")
-    html = client.get(reverse("staffing:finder") + "?oppgave=testing&naar=i-dag&autorisert=ja&dato=15.06.2022").content.decode()
+    html = client.get(reverse("staffing:finder") + "?oppgave=testing&naar=i-dag&personell=leger&dato=15.06.2022").content.decode()
     assert "Innsatspersonell" in html and "1 tiltak passer for 15.06.2022" in html
-    assert 'value="testing" id="id_oppgave_0" checked' in html
+    assert 'value="testing" id="id_oppgave_0" checked' in html and 'value="leger" id="id_personell_1" checked' in html
     assert 'value="2022-06-15"' in html
     assert 'method="get"' in html
 
@@ -89,3 +200,4 @@ def test_no_matching_measure_gives_a_helpful_message(client):
     assert response.status_code == 200
     assert "0 tiltak passer" in response.content.decode()
     assert "Ingen tiltak passer alle svarene på denne datoen" in response.content.decode()
+    assert reverse("staffing:proposal_create") in response.content.decode()

@@ -38,3 +38,9 @@ def test_search_finds_a_measure_by_its_conditions_and_not_drafts(client):
 def test_on_postgresql_search_matches_inflected_norwegian_words(client):
     make_measure(title="Bistand fra nabokommuner", summary="Statsforvalteren koordinerer bistand fra nabokommunene.")
     assert "Bistand fra nabokommuner" in search(client, "nabokommune").content.decode()
+
+
+def test_a_measure_no_source_has_confirmed_for_months_says_so_in_search(client):
+    make_measure(title="Medhjelpere", source_title="Brev", source_issuer="Helsedirektoratet",
+                 source_date=datetime.date(2021, 12, 10))
+    assert "Bemanningstiltak – ikke bekreftet på over 6 måneder" in search(client, "medhjelpere").content.decode()

@@ -10,13 +10,12 @@ from tests.staffing.conftest import titles
 
 pytestmark = pytest.mark.django_db
 
-OLD_SCHEME = "Pensjonister i covid-19-arbeidet (til juli 2022)"
+OLD_SCHEME = "Pensjonister i covid-19-arbeidet (fram til juli 2022)"
 NEW_SCHEME = "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)"
 
 
 def find(client, day, task="vaksinering"):
-    return client.get(reverse("staffing:finder"), {"oppgave": task, "naar": "i-lopet-av-uker", "autorisert": "nei",
-                                                   "dato": day})
+    return client.get(reverse("staffing:finder"), {"oppgave": task, "naar": "i-lopet-av-uker", "dato": day})
 
 
 def test_the_july_2022_pensioner_scheme_fits_a_june_2022_query_and_not_an_august_2022_one(client, demo):
@@ -55,7 +54,7 @@ def test_an_expired_measure_keeps_its_page_marked_utlopt_with_its_validity(clien
     measure = make_measure(title="Gammel ordning", valid_until=datetime.date(2022, 6, 30))
     html = client.get(measure.get_absolute_url()).content.decode()
     assert ">Utløpt</span>" in html
-    assert 'Til og med <time datetime="2022-06-30">30.06.2022</time>' in html
+    assert 'til og med <time datetime="2022-06-30">30.06.2022</time>' in html
 
 
 def test_a_measure_starting_later_is_marked_with_its_start_date(client):

@@ -1,14 +1,29 @@
-import datetime
+"""Staffing measures: the five groups, the choice lists, the measure and its versions."""
 
+import datetime
+import operator
+from functools import reduce
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Min, Q, Value, When
+from django.db.models import Min, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.models import DocumentVersion, VersionedDocument, VersionedQuerySet
+from staffing.dates import months_before, stale_from
 from staffing.fields import ChoiceListField
+
+# How far either side of the date asked the finder names schemes that start later or ended recently.
+NEARBY = datetime.timedelta(days=365)
+
+
+def confirmation_months():
+    """A measure no source has confirmed for more than this many months is «ikke bekreftet på over N måneder»."""
+    return getattr(settings, "STAFFING_CONFIRMATION_MONTHS", 6)
 
 
 class Category(models.IntegerChoices):
@@ -57,19 +72,37 @@ class Channel(models.TextChoices):
     WEBSITE = "nettsted", _("Nettsted eller register")
     COUNTY_GOVERNOR = "statsforvalteren", _("Gjennom Statsforvalteren")
     LOCAL = "lokalt", _("Kommunen selv, lokalt eller ved avtale")
+    UNSTATED = "ikke-oppgitt", _("Kilden sier ikke hvordan")
+
+
+class Status(models.TextChoices):
+    """What a reader sees at a glance about a measure on a date."""
+
+    CURRENT = "gjeldende", _("Gjeldende")
+    EXPIRED = "utlopt", _("Utløpt")
+    UPCOMING = "kommende", _("Gjelder fra")
+    UNCONFIRMED = "ikke-bekreftet", _("Ikke bekreftet på lenge")
+    UNDATED = "udatert", _("Kilden er ikke datert")
 
 
 class MeasureQuerySet(VersionedQuerySet):
-    """Filters on the live version's fields through the stored `live_version` (a join, no subquery)."""
+    """Filters on the live version's fields through the stored `live_version` (a join, no subquery).
+
+    A measure without a start date did not exist before its source's date; one with neither is
+    "start unknown" and is kept (the pages say so) rather than guessed away.
+    """
 
     def valid_on(self, day):
-        return self.live().filter(
-            Q(live_version__valid_from__isnull=True) | Q(live_version__valid_from__lte=day),
-            Q(live_version__valid_until__isnull=True) | Q(live_version__valid_until__gte=day),
-        )
+        return self.live().filter(_started_by(day), _not_ended_by(day))
 
     def expired_on(self, day):
         return self.live().filter(live_version__valid_until__lt=day)
+
+    def near(self, day):
+        """Valid on `day`, or starting within a year after it, or ended within a year before it."""
+        starts_soon = Q(live_version__valid_from__gt=day, live_version__valid_from__lte=day + NEARBY)
+        ended_lately = Q(live_version__valid_until__lt=day, live_version__valid_until__gte=day - NEARBY)
+        return self.live().filter((_started_by(day) & _not_ended_by(day)) | starts_soon | ended_lately)
 
     def for_task(self, task):
         return self.filter(live_version__tasks__has_choice=task)
@@ -77,12 +110,29 @@ class MeasureQuerySet(VersionedQuerySet):
     def with_personnel(self, kind):
         return self.filter(live_version__personnel_kinds__has_choice=kind)
 
+    def with_any_personnel(self, kinds, *, or_none=False):
+        """Giving any of `kinds`; with `or_none`, also the measures that give no personnel at all."""
+        wanted = [Q(live_version__personnel_kinds__has_choice=kind) for kind in kinds]
+        if or_none:
+            wanted.append(Q(live_version__personnel_kinds=[]))
+        return self.filter(reduce(operator.or_, wanted)) if wanted else self.none()
+
     def with_speed(self, speed):
         return self.filter(live_version__speed=speed)
 
 
+def _started_by(day):
+    no_start_date = Q(live_version__valid_from__isnull=True) & (
+        Q(live_version__source_date__isnull=True) | Q(live_version__source_date__lte=day))
+    return Q(live_version__valid_from__lte=day) | no_start_date
+
+
+def _not_ended_by(day):
+    return Q(live_version__valid_until__isnull=True) | Q(live_version__valid_until__gte=day)
+
+
 class Measure(VersionedDocument):
-    reserved_slugs = frozenset({"finn-tiltak"})
+    reserved_slugs = frozenset({"finn-tiltak", "kontaktpunktet", "foresla-tiltak"})
     search_weights = (
         (("title",), "A"), (("summary",), "B"), (("provider", "how_to_request", "conditions", "legal_basis"), "C"),
         (("body",), "D"),
@@ -94,6 +144,13 @@ class Measure(VersionedDocument):
     )
     position = models.PositiveSmallIntegerField(
         _("rekkefølge"), default=0, help_text=_("Lavere tall vises først innenfor gruppen."),
+    )
+
+    successor = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="predecessors",
+        verbose_name=_("erstattet av"),
+        help_text=_("Tiltaket som tar over når dette utløper, f.eks. den nye pensjonistordningen fra 10.09.2022. "
+                    "Leserne av et utløpt tiltak får en lenke dit."),
     )
 
     live_version = models.OneToOneField(
@@ -111,17 +168,44 @@ class Measure(VersionedDocument):
     def get_absolute_url(self):
         return reverse("staffing:measure", args=[self.slug])
 
+    def clean(self):
+        super().clean()
+        if self.successor_id and self.successor_id == self.pk:
+            raise ValidationError({"successor": _("Et tiltak kan ikke erstatte seg selv.")}, code="own_successor")
+
     @classmethod
     def next_content_change(cls, now):
-        """Also the next midnight at which a live measure's validity starts or ends (publishing.clock)."""
+        """Also the next midnight at which what a measure's pages say changes by itself (publishing.clock):
+        its validity starts or ends, it enters or leaves the finder's «start later / ended lately» lists,
+        or it becomes «ikke bekreftet på over N måneder»."""
         scheduled = super().next_content_change(now)
         today = timezone.localdate(now)
         live = MeasureVersion.objects.filter(live_of__isnull=False, live_of__withdrawn_at__isnull=True)
-        starts = live.filter(valid_from__gt=today).aggregate(day=Min("valid_from"))["day"]
-        ends = live.filter(valid_until__gte=today).aggregate(day=Min("valid_until"))["day"]
-        days = [day for day in (starts, ends and ends + datetime.timedelta(days=1)) if day]
-        midnights = [_local_midnight(min(days))] if days else []
+        start = Coalesce("valid_from", "source_date")
+        days = live.aggregate(
+            starts=Min(start, filter=Q(valid_from__gt=today) | Q(valid_from__isnull=True, source_date__gt=today)),
+            ends=Min("valid_until", filter=Q(valid_until__gte=today)),
+            nears=Min("valid_from", filter=Q(valid_from__gt=today + NEARBY)),
+            lately=Min("valid_until", filter=Q(valid_until__gte=today - NEARBY)),
+        )
+        boundaries = [
+            days["starts"],
+            days["ends"] and days["ends"] + datetime.timedelta(days=1),
+            days["nears"] and days["nears"] - NEARBY,
+            days["lately"] and days["lately"] + NEARBY + datetime.timedelta(days=1),
+            _next_unconfirmed_day(live, today),
+        ]
+        midnights = [local_midnight(day) for day in boundaries if day and day > today]
         return min([moment for moment in (scheduled, *midnights) if moment], default=None)
+
+
+def _next_unconfirmed_day(live_versions, today):
+    """The next day after today on which a live measure becomes «ikke bekreftet på over N måneder»."""
+    months = confirmation_months()
+    recent = (live_versions.annotate(confirmed=Coalesce("source_date", "valid_from"))
+              .filter(confirmed__gte=months_before(today, months) - datetime.timedelta(days=4))
+              .order_by("confirmed").values_list("confirmed", flat=True).distinct()[:8])
+    return next((day for day in (stale_from(confirmed, months) for confirmed in recent) if day > today), None)
 
 
 class MeasureVersion(DocumentVersion):
@@ -129,7 +213,8 @@ class MeasureVersion(DocumentVersion):
     content_fields = DocumentVersion.content_fields + (
         "provider", "tasks", "personnel_kinds", "speed", "request_channel", "how_to_request",
         "contact_name", "contact_phone", "contact_email", "contact_url", "conditions", "legal_basis",
-        "capacity", "valid_from", "valid_until",
+        "capacity", "valid_from", "valid_from_is_approximate", "valid_until", "valid_until_is_approximate",
+        "is_last_resort",
     )
 
     measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="versions", verbose_name=_("tiltak"))
@@ -145,7 +230,8 @@ class MeasureVersion(DocumentVersion):
     )
     speed = models.CharField(
         _("hvor raskt"), max_length=20, choices=Speed.choices,
-        help_text=_("Hvor raskt tiltaket realistisk kan hjelpe etter at kommunen ber om det."),
+        help_text=_("Redaksjonens anslag over hvor raskt tiltaket realistisk kan hjelpe etter at kommunen ber om "
+                    "det. Vises for leserne som et anslag."),
     )
     request_channel = models.CharField(_("kanal"), max_length=30, choices=Channel.choices)
     how_to_request = models.TextField(
@@ -162,10 +248,28 @@ class MeasureVersion(DocumentVersion):
     capacity = models.CharField(
         _("kapasitet"), max_length=250, blank=True, help_text=_("Når den er kjent, f.eks. «ca. 10 000 registrerte per mars 2021»."),
     )
-    valid_from = models.DateField(_("gjelder fra"), null=True, blank=True, help_text=_("Tomt: gjelder fra før portalen."))
+    valid_from = models.DateField(
+        _("gjelder fra"), null=True, blank=True,
+        help_text=_("Startdatoen kilden gir. Tomt: kilden gir ingen, og tiltaket regnes som kjent fra kildens dato."),
+    )
+    valid_from_is_approximate = models.BooleanField(
+        _("kilden gir bare måneden for start"), default=False,
+        help_text=_("Leserne ser da bare måned og år («fra mars 2020»). Sett datoen til siste dag i måneden, så "
+                    "finneren aldri tilbyr tiltaket før det fantes."),
+    )
     valid_until = models.DateField(
         _("gjelder til og med"), null=True, blank=True,
         help_text=_("Tomt: ingen kjent sluttdato. Utløpte tiltak vises fortsatt, merket «Utløpt»."),
+    )
+    valid_until_is_approximate = models.BooleanField(
+        _("kilden gir bare måneden for slutt"), default=False,
+        help_text=_("Leserne ser da bare måned og år («til og med juni 2022» for «fram til juli 2022»). Sett "
+                    "datoen til siste dag kilden sikkert dekker."),
+    )
+    is_last_resort = models.BooleanField(
+        _("siste utvei"), default=False,
+        help_text=_("Kryss av når vilkårene sier at andre muligheter skal være forsøkt først (f.eks. Sivilforsvaret "
+                    "og Forsvaret). Finneren viser det da etter de vanlige tiltakene, med vilkåret."),
     )
     class Meta(DocumentVersion.Meta):
         verbose_name = _("tiltaksversjon")
@@ -179,6 +283,16 @@ class MeasureVersion(DocumentVersion):
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             raise ValidationError({"valid_until": _("Sluttdatoen kan ikke være før startdatoen.")}, code="validity_order")
 
+    @property
+    def starts_on(self):
+        """The start date, or else the source's date: a measure did not exist before it was described."""
+        return self.valid_from or self.source_date
+
+    @property
+    def confirmed_on(self):
+        """The last date its source speaks for it: the source's date, or the start date it announces."""
+        return self.source_date or self.valid_from
+
     def is_valid_on(self, day):
         return not self.is_upcoming_on(day) and not self.is_expired_on(day)
 
@@ -186,7 +300,21 @@ class MeasureVersion(DocumentVersion):
         return self.valid_until is not None and self.valid_until < day
 
     def is_upcoming_on(self, day):
-        return self.valid_from is not None and day < self.valid_from
+        return self.starts_on is not None and day < self.starts_on
+
+    def is_unconfirmed_on(self, day):
+        return self.confirmed_on is not None and day >= stale_from(self.confirmed_on, confirmation_months())
+
+    def status_on(self, day):
+        if self.is_expired_on(day):
+            return Status.EXPIRED
+        if self.is_upcoming_on(day):
+            return Status.UPCOMING
+        if self.confirmed_on is None:
+            return Status.UNDATED
+        if self.is_unconfirmed_on(day):
+            return Status.UNCONFIRMED
+        return Status.CURRENT
 
     def task_labels(self):
         return self._meta.get_field("tasks").labels(self.tasks)
@@ -210,58 +338,5 @@ def phone_href(number):
     return f"tel:{digits}" if digits else ""
 
 
-class ContactPointQuerySet(models.QuerySet):
-    def valid_on(self, day=None):
-        """The version in force on `day`: the latest one that had started by then."""
-        day = day or timezone.localdate()
-        return self.filter(valid_from__lte=day).order_by("-valid_from", "-pk").first()
-
-    def shown_on(self, day=None):
-        """The version in force on `day`, or today's if none had started by then: one query either way."""
-        today = timezone.localdate()
-        day = day or today
-        in_force = Case(When(valid_from__lte=day, then=Value(1)), default=Value(0))
-        return (self.filter(valid_from__lte=max(day, today)).annotate(in_force=in_force)
-                .order_by("-in_force", "-valid_from", "-pk").first())
-
-
-class ContactPoint(models.Model):
-    """Helsedirektoratet's one way in ("en vei inn"). Each row is a dated version; none is edited away."""
-
-    valid_from = models.DateField(
-        _("gjelder fra"), unique=True,
-        help_text=_("Fra denne datoen vises denne versjonen. Lag en ny rad for endringer, så historikken beholdes."),
-    )
-    heading = models.CharField(_("overskrift"), max_length=150, default="Hjelp til å rekruttere helsepersonell")
-    text = models.TextField(
-        _("kort tekst"), help_text=_("Én eller to setninger om hva kommunene kan få hjelp til."),
-    )
-    phone = models.CharField(_("telefon"), max_length=40, help_text=_("Slik det skal vises, f.eks. 404 07 998."))
-    opening_hours = models.CharField(_("åpningstid"), max_length=100, help_text=_("F.eks. 08–15 alle virkedager."))
-    email = models.EmailField(_("e-post"))
-    source = models.CharField(_("kilde"), max_length=250, blank=True)
-    created_at = models.DateTimeField(_("opprettet"), default=timezone.now, editable=False)
-
-    objects = ContactPointQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("kontaktpunkt")
-        verbose_name_plural = _("kontaktpunkt")
-        ordering = ["-valid_from"]
-
-    def __str__(self):
-        return f"{self.heading} (fra {self.valid_from:%d.%m.%Y})"
-
-    @classmethod
-    def next_content_change(cls, now):
-        """The midnight a later contact point takes over on every page (publishing.clock)."""
-        day = cls.objects.filter(valid_from__gt=timezone.localdate(now)).aggregate(day=Min("valid_from"))["day"]
-        return _local_midnight(day) if day else None
-
-    @property
-    def phone_href(self):
-        return phone_href(self.phone)
-
-
-def _local_midnight(day):
+def local_midnight(day):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

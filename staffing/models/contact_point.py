@@ -1,0 +1,79 @@
+"""The contact point («en vei inn»): one dated row per version, so any date shows the one in force."""
+
+from django.db import models
+from django.db.models import Case, Min, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from staffing.models.measures import local_midnight, phone_href
+
+
+class ContactPointQuerySet(models.QuerySet):
+    def valid_on(self, day=None):
+        """The version in force on `day`: the latest one that had started by then."""
+        day = day or timezone.localdate()
+        return self.filter(valid_from__lte=day).order_by("-valid_from", "-pk").first()
+
+    def shown_on(self, day=None):
+        """The version in force on `day` (`in_force` = 1), or, before the first one, today's (`in_force` = 0):
+        one query either way, so a page can say there was none on that date and still show today's."""
+        today = timezone.localdate()
+        day = day or today
+        in_force = Case(When(valid_from__lte=day, then=Value(1)), default=Value(0))
+        return (self.filter(valid_from__lte=max(day, today)).annotate(in_force=in_force)
+                .order_by("-in_force", "-valid_from", "-pk").first())
+
+
+class ContactPoint(models.Model):
+    """Helsedirektoratet's one way in ("en vei inn"). Each row is a dated version; none is edited away."""
+
+    valid_from = models.DateField(
+        _("gjelder fra"), unique=True,
+        help_text=_("Fra denne datoen vises denne versjonen. Lag en ny rad for endringer, så historikken beholdes."),
+    )
+    valid_from_is_approximate = models.BooleanField(
+        _("kilden gir bare måneden"), default=False,
+        help_text=_("Leserne ser da bare måned og år («fra mars 2021») der datoen vises."),
+    )
+    heading = models.CharField(_("overskrift"), max_length=150, default="Hjelp til å rekruttere helsepersonell")
+    text = models.TextField(
+        _("kort tekst"), help_text=_("Én eller to setninger om hva kommunene kan få hjelp til."),
+    )
+    phone = models.CharField(_("telefon"), max_length=40, help_text=_("Slik det skal vises, f.eks. 404 07 998."))
+    opening_hours = models.CharField(
+        _("åpningstid"), max_length=100,
+        help_text=_("Slik kilden sier det, f.eks. «08–15». Legg ikke til dager kilden ikke nevner."),
+    )
+    email = models.EmailField(_("e-post"))
+    description = models.TextField(
+        _("om kontaktpunktet"), blank=True,
+        help_text=_("Kildens beskrivelse av hva kontaktpunktet hjelper med og hvordan det svarer. Vises på siden "
+                    "«Om kontaktpunktet». Ett avsnitt per linje."),
+    )
+    source = models.CharField(_("kilde"), max_length=250, blank=True,
+                              help_text=_("Dokumentet opplysningene kommer fra: tittel, utgiver og dato."))
+    source_url = models.URLField(_("lenke til kilden"), blank=True, help_text=_("Bare når kilden finnes på nett."))
+    created_at = models.DateTimeField(_("opprettet"), default=timezone.now, editable=False)
+
+    objects = ContactPointQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("kontaktpunkt")
+        verbose_name_plural = _("kontaktpunkt")
+        ordering = ["-valid_from"]
+
+    def __str__(self):
+        return f"{self.heading} (fra {self.valid_from:%d.%m.%Y})"
+
+    @classmethod
+    def next_content_change(cls, now):
+        """The midnight a later contact point takes over on every page (publishing.clock)."""
+        day = cls.objects.filter(valid_from__gt=timezone.localdate(now)).aggregate(day=Min("valid_from"))["day"]
+        return local_midnight(day) if day else None
+
+    @property
+    def phone_href(self):
+        return phone_href(self.phone)
+
+    def paragraphs(self):
+        return [line.strip() for line in self.description.splitlines() if line.strip()]
