@@ -69,7 +69,6 @@ class VersionViewsMixin:
 
     def preview_view(self, request, object_id, number):
         document = self._document_or_404(request, object_id)
-        document = self.model.objects.with_live_version().get(pk=document.pk)
         version = self._version_or_404(document, number)
         templates = [t for t in (self.preview_template, "admin/versioning/preview.html") if t]
         return TemplateResponse(request, templates, self.get_preview_context(request, document, version))
@@ -84,7 +83,6 @@ class VersionViewsMixin:
 
     def compare_view(self, request, object_id, number):
         document = self._document_or_404(request, object_id)
-        document = self.model.objects.with_live_version().get(pk=document.pk)
         version = self._version_or_404(document, number)
         other_number = request.GET.get("med")
         if other_number:
