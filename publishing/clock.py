@@ -16,8 +16,9 @@ up to date, `promote_due(now)`. Versioned documents do both; see `publishing.mod
 import datetime
 
 from django.apps import apps
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from publishing.models import ContentClock
 
@@ -49,10 +50,55 @@ def content_changed(now=None):
 def current_generation(now=None):
     """The content generation now, promoting whatever has fallen due first (one query when nothing has)."""
     now = now or timezone.now()
-    clock = ContentClock.objects.filter(pk=CLOCK_PK).first()
+    clock = _read_clock()
     if clock is None or (clock.next_change_at is not None and clock.next_change_at <= now):
         clock = promote_due(now)
     return clock
+
+
+def _read_clock():
+    """The clock row in one round trip to the database, or None.
+
+    This runs on every request, cached page or not, so it is kept to the bare query: composing it
+    through the ORM costs more than the database takes to answer, and on a reused connection Django
+    would first send a health check (`SELECT 1`). The read itself shows whether the connection still
+    works: if it fails on a reused connection outside a transaction, reconnect and read again, as
+    Django's health check would have.
+    """
+    reused = connection.connection is not None and connection.health_check_enabled and not connection.health_check_done
+    if reused:
+        connection.health_check_done = True
+    try:
+        row = _select_clock_row()
+    except (InterfaceError, OperationalError):
+        if not reused or connection.in_atomic_block:
+            raise
+        connection.close()
+        row = _select_clock_row()
+    if row is None:
+        return None
+    generation, next_change_at, changed_at = row
+    return ContentClock(pk=CLOCK_PK, generation=generation, next_change_at=_aware(next_change_at),
+                        changed_at=_aware(changed_at))
+
+
+def _select_clock_row():
+    quote = connection.ops.quote_name
+    sql = "SELECT {}, {}, {} FROM {} WHERE {} = %s".format(
+        *(quote(ContentClock._meta.get_field(name).column) for name in ("generation", "next_change_at", "changed_at")),
+        quote(ContentClock._meta.db_table), quote(ContentClock._meta.pk.column))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [CLOCK_PK])
+        return cursor.fetchone()
+
+
+def _aware(value):
+    """A datetime from a plain query: SQLite gives text in UTC, PostgreSQL an aware datetime."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.timezone.utc)
+    return value
 
 
 @transaction.atomic
