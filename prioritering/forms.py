@@ -1,9 +1,10 @@
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Fieldset, Layout, Submit
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from prioritering import guardrails, note
+from prioritering import guardrails, note, note_sections
 from prioritering.models import Municipality, Role, ServiceRow, Worksheet
 
 # Our copy of the pack's field template; see the comment in it.
@@ -46,6 +47,19 @@ REQUIRED_MESSAGES = {
 }
 
 
+def _link_sources(form):
+    """End the help text of every field that comes from the note with a link to its chapter."""
+    for name, anchor in note_sections.FIELDS.items():
+        if name in form.fields:
+            field = form.fields[name]
+            link = note_sections.chapter(anchor).link()
+            field.help_text = format_html("{} {}", field.help_text, link) if field.help_text else link
+
+
+def _own_aids():
+    return HTML(format_html('<p class="ds-paragraph kp-own-aid">{}</p>', note_sections.OWN_AIDS))
+
+
 def _specific_messages(form):
     for name, message in REQUIRED_MESSAGES.items():
         if name in form.fields:
@@ -84,6 +98,7 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
         _without_blank_choice(self.fields["phase"])
         self.fields["phase"].error_messages["invalid_choice"] = _("Velg en av fasene 1–5.")
         _specific_messages(self)
+        _link_sources(self)
         _fields_in_layout_order(self, self.layout_names)
         self.helper = FormHelper()
         self.helper.layout = Layout(
@@ -194,6 +209,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         for name in ("involvement", "individual_decision"):
             _without_blank_choice(self.fields[name])
         _specific_messages(self)
+        _link_sources(self)
         self.warnings = self._warnings_to_consider(phase)
         for finding in self.warnings:
             self.fields[REASON_PREFIX + finding.code] = self._reason_field(finding)
@@ -202,7 +218,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         self.helper.layout = Layout(
             Fieldset(_("Tjenesten"), "service_type", "service_name", "description"),
             Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "end_date"),
-            Fieldset(_("Kriteriene (notatets Vedlegg 1)"), "nytte", "alvorlighet", "ressurs", "mestring",
+            Fieldset(_("Kriteriene (notatets vedlegg 1)"), _own_aids(), "nytte", "alvorlighet", "ressurs", "mestring",
                      "weighted_criteria"),
             Fieldset(_("Forsvarlighet og sårbare grupper"), "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan"),
             Fieldset(_("Involvering og vedtak"), "involvement", "individual_decision", "decision_form",
@@ -224,9 +240,10 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         field = forms.CharField(
             required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
             label=_("Hvorfor tiltaket er riktig likevel: %(title)s") % {"title": finding.title},
-            help_text=_("%(message)s Skriv en kort begrunnelse for å gå videre tross advarselen; den vises i "
-                        "historikken, på det vedtatte skjemaet, i utskriften og i CSV-filen. La feltet stå tomt "
-                        "hvis advarselen ikke er vurdert ennå.") % {"message": finding.message},
+            help_text=format_html("{} {}", _(
+                "%(message)s Skriv en kort begrunnelse for å gå videre tross advarselen; den vises i historikken, på "
+                "det vedtatte skjemaet, i utskriften og i CSV-filen. La feltet stå tomt hvis advarselen ikke er "
+                "vurdert ennå.") % {"message": finding.message}, finding.chapter.link()),
         )
         if finding.reason:
             field.initial = finding.reason
@@ -280,6 +297,7 @@ class NewVersionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        _link_sources(self)
         self.helper = FormHelper()
         self.helper.add_input(Submit("ny_versjon", _("Lag ny versjon")))
 

@@ -4,7 +4,8 @@ In the messages «…» marks the note's own words only (tests/prioritering/test
 
 Errors stop a worksheet from being marked vedtatt. Warnings (the note's «bør») are shown and must
 be acknowledged with a short written reason before the worksheet can be decided. Each rule quotes
-the note and names the section it rests on; /prioritering/notatet/ shows that section in full.
+the note and names the chapter it rests on (an anchor in note_sections.CHAPTERS): findings link to
+that chapter of the published note, and /prioritering/notatet/ lists the rules chapter by chapter.
 """
 
 import re
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from prioritering import note
+from prioritering import note_sections
 from prioritering.note import CRISIS_PHASES, REDUCING_ACTIONS
 
 ERROR, WARNING = "feil", "advarsel"
@@ -23,7 +24,7 @@ class Rule:
     level: str
     title: str  # short, for the summary, the table, the history and CSV
     message: str  # what is wrong and the note's words
-    section: str  # key in note.SECTIONS
+    section: str  # the chapter's anchor: a key in note.SECTIONS and in note_sections.CHAPTERS
 
 
 RULES = {
@@ -179,8 +180,8 @@ class Finding:
         return self.rule.section
 
     @property
-    def source(self):
-        return note.section_source(self.rule.section)
+    def chapter(self):
+        return note_sections.chapter(self.rule.section)
 
     @property
     def is_error(self):

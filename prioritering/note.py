@@ -27,7 +27,6 @@ PHASE_DESCRIPTIONS = {
     5: _("Epidemien «reduseres fra fase 5». De opprinnelige vedtakene «bør tre i kraft så snart situasjonen "
          "gjør det mulig»."),
 }
-PHASE_SOURCE = _("Notatet, «Beredskap og faser i epidemien»")
 
 # The services the note names ("Bakgrunn", "Kapasitet i tjenestene", "Lindrende behandling …").
 SERVICE_TYPES = [
@@ -194,7 +193,7 @@ CAPACITY_SUGGESTIONS = [
 
 
 # The note's own words for every section a guard-rail rests on, quoted verbatim (tests compare
-# them with the seed). Anchors are ours: /prioritering/notatet/#<anchor>. The note numbers no sections.
+# them with the seed). The keys are the chapters' anchors in the published note (note_sections.CHAPTERS).
 SECTIONS = {
     "faser": {
         "title": _("Beredskap og faser i epidemien"),
@@ -314,10 +313,3 @@ SECTIONS = {
     },
 }
 
-
-def section_source(key):
-    """How a finding names its section: «Notatet, «Omgjøring av tildelingsvedtak»»."""
-    section = SECTIONS[key]
-    if "parent" in section:
-        return _("Notatet, «%(parent)s – %(title)s»") % {"parent": section["parent"], "title": section["title"]}
-    return _("Notatet, «%(title)s»") % {"title": section["title"]}

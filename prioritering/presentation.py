@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from prioritering import guardrails, matrix
+from prioritering import guardrails, matrix, note_sections
 
 
 @dataclass
@@ -45,6 +45,10 @@ class RuleLine:
     @property
     def is_error(self):
         return self.rule.level == guardrails.ERROR
+
+    @property
+    def chapter(self):
+        return note_sections.chapter(self.rule.section)
 
     @property
     def open_count(self):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from prioritering import county, guardrails, note, services
+from prioritering import county, guardrails, note, note_sections, services
 from prioritering.exports import county_csv_response, worksheet_csv_response
 from prioritering.forms import DecideForm, NewVersionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm
 from prioritering.models import Membership, Role, Status, Worksheet, WorksheetLocked, role_allows
@@ -89,7 +89,7 @@ def worksheet_list(request):
 @require_http_methods(["GET"])
 def note_page(request):
     return render(request, "prioritering/note.html", {
-        "sections": [(key, section, guardrails.rules_by_section().get(key, []))
+        "sections": [(key, section, guardrails.rules_by_section().get(key, []), note_sections.chapter(key))
                      for key, section in note.SECTIONS.items()],
         "note_title": note.NOTE_TITLE,
     })

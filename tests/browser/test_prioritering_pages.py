@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from prioritering.models import ServiceRow, Worksheet
-from tests.factories import make_member, make_municipality, make_row, make_worksheet
+from tests.factories import make_contact_point, make_member, make_municipality, make_row, make_worksheet
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -14,6 +14,7 @@ PASSWORD = "et-langt-passord-123"
 
 @pytest.fixture
 def hamar_worksheet():
+    make_contact_point(datetime.date(2021, 3, 5))  # so the scans include the contact banner
     hamar = make_municipality("Hamar", "3403")
     user = make_member(hamar, "leder", username="hamar-leder")
     worksheet = make_worksheet(hamar, summary="Høyt sykefravær; dagtilbud reduseres.")
@@ -60,6 +61,18 @@ def test_detail_page_with_matrix_is_accessible_and_draws_every_assessed_row(page
     assert page.locator("svg[role=img] circle").count() == 3
     assert page.locator("table caption", has_text="Matrisen som tabell").count() == 1
     assert_accessible(page)
+
+
+def test_the_contact_banner_is_on_screen_but_not_on_paper(page, live_server, login, hamar_worksheet):
+    user, worksheet = hamar_worksheet
+    login(user.username, PASSWORD)
+    for path in (f"/prioritering/{worksheet.pk}/", f"/prioritering/{worksheet.pk}/utskrift/"):
+        page.goto(live_server.url + path)
+        page.emulate_media(media="screen")
+        assert page.locator(".kp-contact-point").is_visible(), path
+        page.emulate_media(media="print")
+        assert not page.locator(".kp-contact-point").is_visible(), path
+        assert page.locator("h1").is_visible(), path
 
 
 def test_row_form_with_errors_shown_is_accessible(page, live_server, assert_accessible, login, hamar_worksheet):

@@ -10,7 +10,7 @@ from tests.prioritering.conftest import row_post_data
 
 pytestmark = pytest.mark.django_db
 
-NOTE = "/prioritering/notatet/"
+NOTE = "/veiledning/prioriteringsnotatet/"  # the published note; its chapters' anchors are the sections
 
 
 def _codes(row, phase=3):
@@ -321,7 +321,7 @@ def test_saving_a_row_with_an_error_keeps_it_as_draft_and_says_why(client, works
     assert response.status_code == 200
     assert "2 feil og 1 advarsler" in html
     assert "må det sikres forsvarlig helsehjelp" in html and "skal muntlige vedtak føres i" in html
-    assert "Saksbehandlingsregler for tildelingsvedtak – Muntlig saksbehandling" in html
+    assert "Les mer i prioriteringsnotatet, kapittelet «Muntlig saksbehandling»" in html
     assert worksheet.rows.count() == 2
 
 

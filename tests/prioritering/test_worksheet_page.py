@@ -41,7 +41,7 @@ def test_the_summary_at_the_top_has_one_line_per_rule_with_the_rows_it_concerns_
     assert len(lines) == 3
     minimum = next(line for line in lines if "Reduksjon eller stans uten forsvarlig minimum" in line)
     assert f'href="#rad-{renhold.pk}"' in minimum and f'href="#rad-{dagaktivitet.pk}"' in minimum
-    assert f'href="#rad-{avlastning.pk}"' not in minimum and 'href="/prioritering/notatet/#kapasitet"' in minimum
+    assert f'href="#rad-{avlastning.pk}"' not in minimum and 'href="/veiledning/prioriteringsnotatet/#kapasitet"' in minimum
     assert "Ressurs er eneste begrunnende kriterium" in summary and "Reduksjonen har ingen sluttdato" in summary
 
 
