@@ -52,10 +52,7 @@ class SubscriptionAdmin(ReadOnlyAdmin):
             for row in SubscriptionInterest.objects.filter(subscription__in=confirmed)
             .values("facet", "value").annotate(n=Count("subscription", distinct=True))
         )
-        facets = [
-            {"label": facet.label, "rows": [(label, counts.get((facet.key, value), 0)) for value, label in facet.choices()]}
-            for facet in all_facets()
-        ]
+        facets = [{"label": facet.label, "rows": _facet_rows(facet, counts)} for facet in all_facets()]
         outbox = dict(Message.objects.values_list("status").annotate(n=Count("pk")))
         context = {
             **self.admin_site.each_context(request),
@@ -68,6 +65,18 @@ class SubscriptionAdmin(ReadOnlyAdmin):
             "outbox": [(label, outbox.get(value, 0)) for value, label in MessageStatus.choices],
         }
         return TemplateResponse(request, "alerts/admin/statistics.html", context)
+
+
+def _facet_rows(facet, counts):
+    """(name, subscribers) for every choice of a short list; for a long one (every article) only
+    what someone follows, most followed first, so the page does not grow with the content."""
+    if not facet.is_long:
+        return [(label, counts.get((facet.key, value), 0)) for value, label in facet.choices()]
+    followed = {value: n for (key, value), n in counts.items() if key == facet.key}
+    labels = dict(facet.lookup(list(followed)))
+    gone = _("(trukket tilbake eller slettet)")
+    return [(labels.get(value, f"{value} {gone}"), n)
+            for value, n in sorted(followed.items(), key=lambda item: (-item[1], labels.get(item[0], "").lower()))]
 
 
 @admin.register(Message)

@@ -15,9 +15,23 @@ from django.utils.module_loading import import_string
 
 @dataclass(frozen=True)
 class Facet:
-    key: str          # stored in SubscriptionInterest.facet, e.g. "guidance.topic"
-    label: str        # legend of the checkbox group on /varsel/
-    choices: object   # callable returning [(value, label), …]
+    """Something a subscriber can follow: a topic, an issuer, an article …
+
+    A short list (topics, issuers, measures) gives `choices`, all of it, and the form shows every
+    choice. A list that grows with the content (every article) gives `lookup` and `search` instead,
+    so the form costs the same with ten articles or ten thousand: it shows only what was asked for
+    (a link from the article's page, what the subscriber follows already) and what a title search found.
+    """
+
+    key: str                # stored in SubscriptionInterest.facet, e.g. "guidance.topic"
+    label: str              # legend of the checkbox group on /varsel/
+    choices: object = None  # callable returning every [(value, label), …], for a short list
+    lookup: object = None   # callable(values) returning [(value, label), …] for those of `values` one may follow
+    search: object = None   # callable(words, limit): at most `limit` [(value, label), …] whose label has every word
+
+    @property
+    def is_long(self):
+        return self.choices is None
 
 
 @dataclass

@@ -13,11 +13,12 @@ from alerts.models import masked_email
 def subscribe(request):
     if request.method == "POST":
         form = SubscribeForm(request.POST)
-        if form.is_valid():
+        if not form.is_search and form.is_valid():
             services.subscription_request(email=form.cleaned_data["email"], **form.choices())
             return redirect("alerts:requested")
     else:
-        # Links such as /varsel/?guidance_topic=3 from a topic page pre-select what to follow.
+        # Links such as /varsel/?guidance_topic=3 from a topic page pre-select what to follow;
+        # /varsel/?sok=karantene searches the articles' titles.
         form = SubscribeForm()
         form.preselect(request.GET)
     return render(request, "alerts/subscription_form.html", {"form": form})
@@ -58,7 +59,7 @@ def manage(request, token):
         return _link_problem(request, "invalid")
     if request.method == "POST":
         form = AlertChoicesForm(request.POST)
-        if form.is_valid():
+        if not form.is_search and form.is_valid():
             services.subscription_update(subscription=subscription, **form.choices())
             messages.success(request, _("Varslene dine er endret."))
             return redirect("alerts:manage", token=token)

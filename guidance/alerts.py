@@ -14,12 +14,22 @@ class ArticleAlertSource(Source):
         self.facets = (
             Facet("guidance.topic", _("Temaer"), lambda: [(str(t.pk), t.name) for t in Topic.objects.all()]),
             Facet("guidance.issuer", _("Avsendere"), lambda: [(str(i.pk), i.name) for i in Issuer.objects.all()]),
-            Facet("guidance.article", _("Enkeltartikler"), self._article_choices),
+            # Thousands of articles: the form shows the ones asked for and those a title search finds.
+            Facet("guidance.article", _("Enkeltartikler"),
+                  lookup=self._articles_with_ids, search=self._articles_titled),
         )
 
-    def _article_choices(self):
-        articles = Article.objects.live().values_list("pk", "live_version__title")
-        return sorted(((str(pk), title) for pk, title in articles), key=lambda choice: choice[1].lower())
+    def _articles_with_ids(self, values):
+        pks = {int(value) for value in values if value.isascii() and value.isdigit() and len(value) < 19}
+        articles = Article.objects.live().filter(pk__in=pks).values_list("pk", "live_version__title")
+        return [(str(pk), title) for pk, title in articles]
+
+    def _articles_titled(self, words, limit):
+        articles = Article.objects.live()
+        for word in words:
+            articles = articles.filter(live_version__title__icontains=word)
+        found = articles.order_by("-last_major_at", "-pk").values_list("pk", "live_version__title")[:limit]
+        return [(str(pk), title) for pk, title in found]
 
     def new_versions(self, *, now, dispatched_ids):
         return (

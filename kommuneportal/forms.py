@@ -10,7 +10,7 @@ MAX_QUERY_LENGTH = 200
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Søk i veiledning, nyheter og spørsmål og svar"), required=False, strip=True,
+        label=_("Søk i veiledning, nyheter, spørsmål og svar og bemanningstiltak"), required=False, strip=True,
         max_length=MAX_QUERY_LENGTH,
         error_messages={"max_length": _("Søket er for langt. Bruk høyst %(limit_value)d tegn, for eksempel noen få stikkord.")},
     )

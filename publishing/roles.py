@@ -1,11 +1,14 @@
 """The two editorial roles shared by every app that has versioned documents.
 
-Each such app lists what the roles may do in `editorial_permissions` on its AppConfig, so the
-groups can be completed from live code (`editorial_groups_ensure`). Migrations keep a frozen copy
-of the same lists, because migrations must not import live code.
+Each such app (and publishing itself, for the site search's synonyms) lists what the roles may do
+in `editorial_permissions` on its AppConfig, so the groups can be completed from live code
+(`editorial_groups_ensure`). Migrations keep a frozen copy of the same lists, because migrations
+must not import live code.
 """
 
 from django.apps import apps as live_apps
+
+from publishing.permissions import permission_name
 
 EDITOR_GROUP = "Redaktør"  # writes drafts
 PUBLISHER_GROUP = "Ansvarlig redaktør"  # also publishes, schedules and withdraws
@@ -31,11 +34,11 @@ def groups_grant_permissions(group_permissions, apps=live_apps):
         group, _created = Group.objects.get_or_create(name=group_name)
         for dotted in perms:
             app_label, codename = dotted.split(".", 1)
-            action, _sep, model_name = codename.partition("_")
+            _action, _sep, model_name = codename.partition("_")
             model = apps.get_model(app_label, model_name)
             content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=model._meta.model_name)
-            name = dict(model._meta.permissions).get(codename) or f"Can {action} {model._meta.verbose_name_raw}"
+            name = permission_name(model, codename) or codename
             permission, _created = Permission.objects.get_or_create(
-                content_type=content_type, codename=codename, defaults={"name": str(name)[:255]}
+                content_type=content_type, codename=codename, defaults={"name": name}
             )
             group.permissions.add(permission)

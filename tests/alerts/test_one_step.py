@@ -1,5 +1,6 @@
-"""Alerts in one step (issue 13): an address is all it takes, long lists fold away, and article,
-topic and issuer pages link to the form with their own choice ticked."""
+"""Alerts in one step (issue 13): an address is all it takes, long lists fold away (articles are not
+listed at all: tests/alerts/test_many_articles.py), and article, topic and issuer pages link to the
+form with their own choice ticked."""
 
 import re
 from html.parser import HTMLParser
@@ -11,7 +12,7 @@ from django.urls import reverse
 from alerts.forms import FOLD_AFTER
 from alerts.models import Subscription
 from tests.alerts.conftest import subscribe_and_confirm
-from tests.factories import make_article, make_issuer, make_topic
+from tests.factories import make_article, make_issuer, make_many_measures, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -53,9 +54,8 @@ def test_a_link_from_an_article_ticks_that_article_instead_of_everything(client)
     wanted = articles[4]
     html = _page(client, guidance_article=wanted.pk)
     assert _ticked(html) == {"guidance_article": [str(wanted.pk)], "frequency": ["immediate"]}
-    group = html[html.index('<details class="kp-choice-group" id="gruppe-guidance_article"'):]
-    assert group.startswith('<details class="kp-choice-group" id="gruppe-guidance_article" open>')
-    assert "1 valgt" in group[:group.index("</summary>")]
+    # Only the article asked for is on the page, not every article.
+    assert html.count('name="guidance_article"') == 1 and "Artikkel 04" in html and "Artikkel 05" not in html
     client.post(reverse("alerts:subscribe"), {**_ticked(html), "email": "a@example.no"})
     subscription = Subscription.objects.get()
     assert subscription.everything is False
@@ -75,22 +75,34 @@ def test_the_long_lists_fold_away_and_the_short_ones_stay_open(client):
     issuer = make_issuer("KS", "ks")
     for number in range(FOLD_AFTER + 1):
         make_article(title=f"Artikkel {number:02d}", issuer=issuer)
+    make_many_measures(FOLD_AFTER + 1, versions_each=1)
     html = _page(client)
     folded = re.findall(r'<details class="kp-choice-group" id="gruppe-(\w+)"( open)?>', html)
-    assert folded == [("guidance_article", "")]
-    assert f'<summary>Enkeltartikler ({FOLD_AFTER + 1})</summary>' in html
-    assert html.index('<details class="kp-choice-group"') < html.index('name="guidance_article"')
+    assert folded == [("staffing_measure", "")]
+    assert f'<summary>Enkelttiltak for bemanning ({FOLD_AFTER + 1})</summary>' in html
+    assert html.index('<details class="kp-choice-group"') < html.index('name="staffing_measure"')
     assert 'name="guidance_topic"' in html[:html.index('<details class="kp-choice-group"')]
+    assert 'name="guidance_article"' not in html  # articles are found by title, never listed whole
 
 
 def test_an_error_in_a_folded_list_opens_it(client):
-    for number in range(FOLD_AFTER + 1):
-        make_article(title=f"Artikkel {number:02d}")
+    make_many_measures(FOLD_AFTER + 1, versions_each=1)
+    response = client.post(reverse("alerts:subscribe"), {"email": "a@example.no", "frequency": "immediate",
+                                                         "staffing_measure": ["999999"]})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<details class="kp-choice-group" id="gruppe-staffing_measure" open>' in html
+    assert 'value="a@example.no"' in html
+
+
+def test_an_unknown_article_gives_an_error_next_to_the_articles(client):
+    make_article(title="Artikkel 01")
     response = client.post(reverse("alerts:subscribe"), {"email": "a@example.no", "frequency": "immediate",
                                                          "guidance_article": ["999999"]})
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<details class="kp-choice-group" id="gruppe-guidance_article" open>' in html
+    assert '<fieldset class="ds-fieldset kp-field " id="id_guidance_article"' in html
+    assert "Noe du valgte, finnes ikke eller er trukket tilbake" in html
 
 
 def test_article_topic_and_issuer_pages_link_to_alerts_about_themselves(client):
