@@ -59,7 +59,7 @@ def _create_article(item, topics, issuers, publisher):
             source_title=source["title"], source_issuer=source["issuer"],
             source_date=date.fromisoformat(source["date"]) if source["date"] else None,
             source_date_is_approximate=source["approximate"], source_url=source["url"],
-            editor_note=version["editor_note"],
+            editor_note=version["editor_note"], see_also=version["see_also"],
             change_type=version["change_type"], change_note=version["note"],
             author=publisher, created_at=at, publish_at=at, approved_by=publisher, approved_at=at,
         )

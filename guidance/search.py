@@ -17,10 +17,12 @@ def search_articles(query):
 
 def _article_result(article, *, query):
     version = article.live_version
+    date, approximate = version.reader_date()  # never more exact than the source (issue 12)
     return SearchResult(
         title=version.title,
         url=article.get_absolute_url(),
         kind_label=article.get_kind_display(),
-        date=version.publish_at,
+        date=date,
+        date_is_approximate=approximate,
         excerpt_html=excerpt(article, query, EXCERPT_FIELDS),
     )

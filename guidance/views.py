@@ -14,6 +14,7 @@ from guidance.models import Article, ArticleKind, ExternalLink, Topic
 from publishing.diff import html_text
 from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
+from publishing.paging import open_page
 
 PAGE_SIZE = 20
 CHANGELOG_PAGE_SIZE = 30
@@ -131,7 +132,21 @@ def article_version(request, slug, number):
 
 @require_safe
 def changelog(request):
-    page = _page(request, major_changes(), CHANGELOG_PAGE_SIZE)
-    days = [(day, list(versions)) for day, versions in
-            groupby(page.object_list, key=lambda version: timezone.localdate(version.publish_at))]
+    # Never counted (publishing.paging): the log only grows, and a page of it should not.
+    try:
+        page = open_page(major_changes(), request.GET.get("side"), CHANGELOG_PAGE_SIZE)
+    except InvalidPage:
+        raise Http404(gettext_lazy("Sidenummeret er ikke et tall, eller endringsloggen har ikke så mange sider."))
+    days = [(day, approximate, list(versions)) for (day, approximate), versions in
+            groupby(page.object_list, key=_changelog_day)]
     return render(request, "guidance/changelog.html", {"page": page, "days": days})
+
+
+def _changelog_day(version):
+    """(day, is_approximate): the changelog's heading for `version`, no more exact than its source.
+    The day it was published; for a source without an exact date, the source's month (its first day),
+    or None when the source has no date (issue 12)."""
+    when, approximate = version.reader_date()
+    if approximate:
+        return (when.replace(day=1) if when else None), True
+    return timezone.localdate(when), False

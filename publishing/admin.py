@@ -166,7 +166,7 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
         ]
 
     def _default_version_fieldsets(self):
-        sourcing = (*self.version_model.source_fields, "editor_note")
+        sourcing = (*self.version_model.source_fields, "editor_note", "see_also")
         text = [name for name in self.version_model.content_fields if name not in sourcing]
         return [
             (self.version_fieldset_title, {"fields": text}),

@@ -11,11 +11,17 @@ foreign key in `parent_field`) and add their own content fields to `content_fiel
 through `publishing.services`; this module only reads.
 """
 
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
 from django.conf import settings
+from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Max, Min, OuterRef, Q, Subquery
+from django.db.models import Func, Max, Min, OuterRef, Q, Subquery
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -61,7 +67,7 @@ class DocumentVersion(models.Model):
     parent_field = None  # name of the ForeignKey to the document, set by subclasses
     # The fields of the source a version's text comes from, and the editors' own words beside it.
     source_fields = ("source_title", "source_issuer", "source_date", "source_date_is_approximate", "source_url")
-    content_fields = ("title", "summary", "body", *source_fields, "editor_note")
+    content_fields = ("title", "summary", "body", *source_fields, "editor_note", "see_also")
     # The only fields that may change after saving: the one-time publishing decision.
     approval_fields = ("publish_at", "approved_by", "approved_at")
 
@@ -94,6 +100,12 @@ class DocumentVersion(models.Model):
         _("redaksjonens merknad"), blank=True,
         help_text=_("Portalens egen forklaring. Vises tydelig atskilt fra kildens ord; skriv aldri fakta som kilden ikke "
                     "sier her."),
+    )
+    see_also = models.TextField(
+        _("se også"), blank=True,
+        help_text=_("Lenker til sider i portalen om det samme, f.eks. samme ordning i bemanningsoversikten eller i "
+                    "veiledningen. Én lenke per linje, slik: [Tiltaket i bemanningsoversikten](/bemanning/studentlisens/). "
+                    "Bare adresser i portalen, som begynner med /. Vises under «Se også», atskilt fra kildens ord."),
     )
     change_type = models.CharField(
         _("type endring"), max_length=10, choices=ChangeType.choices, default=ChangeType.MAJOR,
@@ -154,11 +166,21 @@ class DocumentVersion(models.Model):
         return _("Publisert")
 
     def clean(self):
+        errors = {}
         if self.change_type == ChangeType.MAJOR and not self.change_note.strip():
-            raise ValidationError(
-                {"change_note": _("Skriv et endringsnotat: leserne skal kunne se hva som er endret.")},
-                code="change_note_required",
-            )
+            errors["change_note"] = ValidationError(
+                _("Skriv et endringsnotat: leserne skal kunne se hva som er endret."), code="change_note_required")
+        bad_link = next((line for line in _see_also_lines(self.see_also) if not _local_link(line)), None)
+        if bad_link is not None:
+            errors["see_also"] = ValidationError(
+                _("«%(line)s» er ikke en lenke til en side i portalen. Skriv én lenke per linje, slik: "
+                  "[Tittel](/bemanning/studentlisens/)."), params={"line": bad_link[:80]}, code="see_also_link")
+        if errors:
+            raise ValidationError(errors)
+
+    def see_also_links(self):
+        """The editors' «Se også» links as (title, path), in the order written."""
+        return [link for link in map(_local_link, _see_also_lines(self.see_also)) if link]
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
@@ -174,6 +196,15 @@ class DocumentVersion(models.Model):
     def has_source(self):
         return bool(self.source_title)
 
+    def reader_date(self, published_at=None):
+        """(when, is_approximate): the date readers are given for this version (issue 12). When it was
+        published (`published_at`, else its own `publish_at`), unless its source gives no exact date:
+        then the source's date, shown as its month only («ca. desember 2020»), or None if it has none.
+        Reads only the row's own fields. Pages render it with `{% version_date %}` (publishing_tags)."""
+        if self.source_date_is_approximate:
+            return self.source_date, True
+        return published_at or self.publish_at, False
+
     def previous_major_number(self):
         """The number of the last major version published before this one, or None for a new document."""
         return (
@@ -183,7 +214,37 @@ class DocumentVersion(models.Model):
         )
 
 
+# One «Se også» line: [Title](/local/path/), optionally with ?query or #anchor.
+SEE_ALSO_LINE = re.compile(r"\[(?P<title>[^\[\]]*\S[^\[\]]*)\]\((?P<path>/[^\s()]*)\)")
+
+
+def _see_also_lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _local_link(line):
+    """(title, path) when `line` links to a page of this site, else None. The path must resolve to one of
+    the site's URL patterns, so a typing error is caught when saving rather than by a reader's 404."""
+    match = SEE_ALSO_LINE.fullmatch(line)
+    if not match:
+        return None
+    path = match["path"]
+    parts = urlsplit(path)
+    if path.startswith("//") or "\\" in path or parts.scheme or parts.netloc:
+        return None
+    try:
+        resolve(parts.path)
+    except Resolver404:
+        return None
+    return match["title"].strip(), path
+
+
 # --- Documents ----------------------------------------------------------------
+
+
+# Columns only the database's search reads. Never loaded into Python: a long document's vector is
+# kilobytes that the database would otherwise unpack for every row of every list.
+SEARCH_COLUMNS = ("search_vector", "search_rank_vector")
 
 
 class VersionedQuerySet(models.QuerySet):
@@ -194,6 +255,11 @@ class VersionedQuerySet(models.QuerySet):
     def live(self):
         """Documents readers can see: with a live version, not withdrawn. One indexed filter, no subquery."""
         return self.with_live_version().filter(live_version__isnull=False, withdrawn_at__isnull=True)
+
+
+class VersionedManager(models.Manager.from_queryset(VersionedQuerySet)):
+    def get_queryset(self):
+        return super().get_queryset().defer(*SEARCH_COLUMNS)
 
 
 class VersionedDocument(models.Model):
@@ -222,23 +288,30 @@ class VersionedDocument(models.Model):
         _("neste planlagte publisering"), null=True, blank=True, editable=False, db_index=True,
         help_text=_("Når neste planlagte versjon skal bli synlig."),
     )
-    # The live version's text as PostgreSQL full text, so a search reads one GIN index over live
-    # documents only. Empty on SQLite, which searches with icontains instead.
+    # The live version's text and the names of what the document belongs to as PostgreSQL full
+    # text, so a search reads one GIN index over live documents only; and the same for the title,
+    # summary and names alone, which ranks the matches: a few words per document instead of the whole
+    # text, so ranking thousands of matches never unpacks thousands of long vectors. Empty on SQLite,
+    # which searches with icontains instead.
     search_vector = SearchVectorField(null=True, editable=False)
+    search_rank_vector = SearchVectorField(null=True, editable=False)
 
     # Slugs taken by fixed pages under the same URL prefix (e.g. /veiledning/endringer/): a document
     # with one of them would be hidden behind that page.
     reserved_slugs = frozenset()
 
-    # The live version's fields in the full-text vector, with their weights (A counts most).
+    # The live version's fields in the full-text vector, with their weights (A counts most). Those
+    # weighted RANK_WEIGHTS are also in the ranking vector.
     search_weights = ((("title",), "A"), (("summary",), "B"), (("body",), "C"))
+    RANK_WEIGHTS = ("A", "B")
 
-    objects = VersionedQuerySet.as_manager()
+    objects = VersionedManager()
 
     class Meta:
         abstract = True
 
-    LIVE_STATE_FIELDS = ("live_version", "first_published_at", "last_major_at", "next_publish_at", "search_vector")
+    LIVE_STATE_FIELDS = ("live_version", "first_published_at", "last_major_at", "next_publish_at", "search_vector",
+                         "search_rank_vector")
 
     def save(self, *args, **kwargs):
         # Only refresh_live_state writes the live state, so saving an older copy of a document (an
@@ -294,7 +367,7 @@ class VersionedDocument(models.Model):
         for name, value in state.items():
             setattr(self, name, value)
         self.save(update_fields=["live_version", *state])
-        type(self)._store_search_vectors(type(self).objects.filter(pk=self.pk))
+        type(self).store_search_vectors(type(self).objects.filter(pk=self.pk))
 
     @classmethod
     def refresh_all_live_state(cls, now=None):
@@ -310,26 +383,47 @@ class VersionedDocument(models.Model):
                                    .values("publish_at")[:1]),
             next_publish_at=Subquery(versions.filter(publish_at__gt=now).order_by("publish_at").values("publish_at")[:1]),
         )
-        cls._store_search_vectors(cls.objects.all())
+        cls.store_search_vectors(cls.objects.all())
 
     @classmethod
-    def search_vector_expression(cls, prefix=""):
-        """The weighted full-text expression over a version's fields (`prefix` reaches them through a relation)."""
+    def search_vector_expression(cls, prefix="", weights=None):
+        """The weighted full-text expression over a version's fields (`prefix` reaches them through a
+        relation), of the fields with one of `weights` when given."""
         vectors = [SearchVector(*[prefix + name for name in names], weight=weight, config=SEARCH_CONFIG)
-                   for names, weight in cls.search_weights]
+                   for names, weight in cls.search_weights if weights is None or weight in weights]
         combined = vectors[0]
         for vector in vectors[1:]:
             combined = combined + vector
         return combined
 
     @classmethod
-    def _store_search_vectors(cls, documents):
+    def store_search_vectors(cls, documents):
+        """Store the search vectors of `documents` (a queryset of this model): the live version's
+        weighted text and, weighted as a summary, the names of what each belongs to (an article's
+        topics and issuer), so a search is one condition on the GIN index; and the ranking vector of
+        the title, summary and names. Called with the live state, and by `publishing.signals` when a
+        name or a link to a named thing changes. A document that is not live gets none (NULL)."""
         if connection.vendor != "postgresql":
             return
-        version_model = cls.version_model()
-        live_text = version_model.objects.filter(pk=OuterRef("live_version_id")).annotate(
-            vector=cls.search_vector_expression()).values("vector")[:1]
-        documents.update(search_vector=Subquery(live_text, output_field=SearchVectorField()))
+        live = cls.version_model().objects.filter(pk=OuterRef("live_version_id"))
+        text = Subquery(live.annotate(vector=cls.search_vector_expression()).values("vector")[:1],
+                        output_field=SearchVectorField())
+        rank_text = Subquery(live.annotate(vector=cls.search_vector_expression(weights=cls.RANK_WEIGHTS))
+                             .values("vector")[:1], output_field=SearchVectorField())
+        names = []
+        for relation in named_relations(cls):
+            if relation.many_to_many:
+                through = relation.remote_field.through
+                source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+                linked = (through.objects.filter(**{source: OuterRef("pk")}).order_by().values(source)
+                          .annotate(names=StringAgg(f"{target}__name", " ")).values("names"))
+            else:
+                linked = relation.related_model._default_manager.filter(pk=OuterRef(relation.attname)).values("name")
+            names.append(Subquery(linked[:1], output_field=models.TextField()))
+        if names:
+            names_vector = SearchVector(*names, weight="B", config=SEARCH_CONFIG)
+            text, rank_text = (_concatenated_vectors(vector, names_vector) for vector in (text, rank_text))
+        documents.update(search_vector=text, search_rank_vector=rank_text)
 
     @classmethod
     def promote_due(cls, now):
@@ -378,6 +472,22 @@ class ContentClock(models.Model):
 
 
 # --- Search ------------------------------------------------------------------------------
+
+
+def _concatenated_vectors(*vectors):
+    """`a || b` for stored vectors: NULL when the first is (a document that is not live)."""
+    return Func(*vectors, arg_joiner=" || ", template="(%(expressions)s)", output_field=SearchVectorField())
+
+
+@cache
+def named_relations(model):
+    """The document's ForeignKeys and ManyToManys to models with a `name` (guidance: issuer, topics):
+    their names are searched with the document's text."""
+    return tuple(
+        relation for relation in model._meta.get_fields()
+        if relation.is_relation and not relation.auto_created and (relation.many_to_one or relation.many_to_many)
+        and any(target_field.name == "name" for target_field in relation.related_model._meta.concrete_fields)
+    )
 
 
 class SearchSynonym(models.Model):

@@ -11,14 +11,14 @@ document must match every word (the default) or any of them (`SearchTerms.any_wo
 
 A document matches a word when its live text does, or when the name of something it belongs to
 does: any ForeignKey or ManyToMany of the document to a model with a `name` (guidance: its topics
-and its issuer), so "legevakt" finds every article in the topic Legevakt. Those names are matched
-in their own small tables and become lists of ids, so the documents' query stays one flat,
-indexed filter, and renaming a topic or moving an article counts at once.
+and its issuer), so "legevakt" finds every article in the topic Legevakt.
 
-On PostgreSQL each document stores its live version's text as a Norwegian full-text vector
-(`VersionedDocument.search_vector`, GIN-indexed), so a search reads live documents only and
-"smittesporingen" finds "smittesporing". SQLite has no full-text search here: it falls back to
-`icontains` over the live version's fields.
+On PostgreSQL each document stores its live version's text and those names as a Norwegian
+full-text vector (`VersionedDocument.search_vector`, GIN-indexed, rewritten when a name or a
+link changes: `publishing.signals`), so a search is one indexed condition on live documents only,
+and "smittesporingen" finds "smittesporing". The total and the first ids come from one query. SQLite
+has no full-text search here: it falls back to `icontains` over the live version's fields, with
+the names matched in their own small tables as lists of ids.
 """
 
 import difflib
@@ -31,16 +31,15 @@ from functools import cache, reduce
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Case, F, FloatField, IntegerField, Q, QuerySet, TextField, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, TextField, Value, When, Window
 from django.db.models.functions import Coalesce, Concat, Greatest
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
-from publishing.models import SEARCH_CONFIG, SearchSynonym
+from publishing.models import SEARCH_CONFIG, SearchSynonym, named_relations
 
 EXCERPT_CHARS = 240
 MAX_WORDS = 10
-NAME_MATCH_BONUS = 0.2  # per word in a topic's or issuer's name: above a mention in the body, below one in the summary
 SUGGEST_WORDS = 4           # "Mente du …?" corrects at most this many words
 SUGGEST_SIMILARITY = 0.45   # pg_trgm word similarity a string needs to be a candidate
 SUGGEST_CANDIDATES = 20     # strings read per vocabulary on PostgreSQL
@@ -83,6 +82,7 @@ class SearchResult:
     kind_label: str
     date: datetime | None
     excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
+    date_is_approximate: bool = False  # `date` is a source's approximate date: shown as its month (issue 12)
 
 
 @dataclass(frozen=True)
@@ -143,24 +143,44 @@ class SearchHits:
     """One provider's matches for a query: counted and sliced lazily, so the site can paginate
     across providers and only the page shown is turned into results."""
 
+    # On PostgreSQL `count()` reads the first ids with the total in the same query (one pass over
+    # the matches instead of two); the first page is then read from these ids.
+    FIRST_IDS = 50
+
     def __init__(self, documents, to_result):
         self.documents = documents
         self.to_result = to_result
+        self._count = self._first_ids = None
 
     def count(self):
-        return self.documents.count()
+        if self._count is None:
+            if isinstance(self.documents, QuerySet) and connection.vendor == "postgresql":
+                rows = list(self.documents.annotate(total=Window(Count("pk")))
+                            .values_list("pk", "total")[:self.FIRST_IDS])
+                self._first_ids = [pk for pk, _total in rows]
+                self._count = rows[0][1] if rows else 0
+            else:
+                self._count = self.documents.count()
+        return self._count
 
     def results(self, start, stop):
         return [self.to_result(document) for document in self.page(start, stop)]
 
     def page(self, start, stop):
         """The documents from `start` to `stop`, best first. The order is read from the documents' own
-        table; only the page's rows are then read with their live version and highlighted headline,
-        so a search that matches thousands of documents never joins thousands of versions."""
+        table; only the page's rows are then read with their live version, the names of what they
+        belong to (topics, issuer) and the highlighted headline, so a search that matches thousands
+        of documents never joins thousands of versions."""
         if not isinstance(self.documents, QuerySet):
             return list(self.documents[start:stop])
-        ids = list(self.documents.values_list("pk", flat=True)[start:stop])
-        rows = self.documents.filter(pk__in=ids).order_by()
+        if self._first_ids is not None and (stop <= len(self._first_ids) or len(self._first_ids) == self._count):
+            ids = self._first_ids[start:stop]
+        else:
+            ids = list(self.documents.values_list("pk", flat=True)[start:stop])
+        if not ids:
+            return []
+        many = [relation.name for relation in named_relations(self.documents.model) if relation.many_to_many]
+        rows = self.documents.filter(pk__in=ids).order_by().prefetch_related(*many)
         headline = getattr(self.documents, "search_headline", None)
         if headline is not None:
             rows = rows.annotate(headline=headline)
@@ -171,36 +191,29 @@ class SearchHits:
 def search_documents(documents, query, *, text_fields, excerpt_fields):
     """Live documents matching `query` (`SearchTerms`, or text to parse), best first.
 
-    On PostgreSQL: one filter on the stored, GIN-indexed vector (or'ed with id lists from matching
-    names), ranked on the documents' own table; `SearchHits.page` adds the highlighted `headline`
-    (see `excerpt`) to the page's rows only. Elsewhere: every word (or any, with `match_any`) in one
-    of the live version's `text_fields`.
+    On PostgreSQL: one condition on the stored, GIN-indexed vector, which holds the live version's
+    text and the names of what the document belongs to, ranked on the documents' own table;
+    `SearchHits.page` adds the highlighted `headline` (see `excerpt`) to the page's rows only.
+    Elsewhere: every word (or any, with `match_any`) in one of the live version's `text_fields` or in
+    a related name.
     """
     terms = query if isinstance(query, SearchTerms) else search_terms(query)
     if not terms.words:
         return documents.none()
-    named = _named_matches(documents.model, terms)
     if connection.vendor != "postgresql":
-        return _search_icontains(documents, terms, named, text_fields)
-    return _search_postgres(documents, terms, named, excerpt_fields)
+        return _search_icontains(documents, terms, _named_matches(documents.model, terms), text_fields)
+    return _search_postgres(documents, terms, excerpt_fields)
 
 
-def _search_postgres(documents, terms, named, excerpt_fields):
+def _search_postgres(documents, terms, excerpt_fields):
     word_queries = [_word_query(word) for word in terms.words]
     any_query = reduce(operator.or_, word_queries)
-    if terms.match_any:
-        matches = reduce(operator.or_, named, Q(search_vector=any_query))
-    elif not any(named):
-        matches = Q(search_vector=reduce(operator.and_, word_queries))  # one condition on the GIN index
-    else:
-        matches = reduce(operator.and_, [Q(search_vector=query) | name for query, name in zip(word_queries, named)])
+    found = documents.filter(search_vector=any_query if terms.match_any else reduce(operator.and_, word_queries))
     for word in terms.excluded:
-        documents = documents.exclude(search_vector=_form_query(word))
-    rank = SearchRank(F("search_vector"), any_query)
-    for name in filter(None, named):
-        rank = rank + Case(When(name, then=Value(NAME_MATCH_BONUS)), default=Value(0.0), output_field=FloatField())
-    # Ranked on the documents' own columns (no join to the versions), newest substantive change next.
-    found = documents.filter(matches).alias(rank=rank).order_by("-rank", _RECENT.desc(), "pk")
+        found = found.exclude(search_vector=_form_query(word))
+    # Ranked on the documents' own columns (no join to the versions), newest substantive change next,
+    # and on the small vector of title, summary and names (a match in the body alone ranks by date).
+    found = found.alias(rank=SearchRank(F("search_rank_vector"), any_query)).order_by("-rank", _RECENT.desc(), "pk")
     # What `SearchHits.page` adds to the page's rows only: PostgreSQL's highlighted headline.
     excerpt_source = []
     for name in excerpt_fields:
@@ -242,34 +255,21 @@ def _search_icontains(documents, terms, named, text_fields):
 # --- Names of related things (topics, issuers) -------------------------------------------------
 
 
-@cache
-def named_relations(model):
-    """The document's ForeignKeys and ManyToManys to models with a `name` (guidance: issuer, topics)."""
-    return tuple(
-        relation for relation in model._meta.get_fields()
-        if relation.is_relation and not relation.auto_created and (relation.many_to_one or relation.many_to_many)
-        and any(target_field.name == "name" for target_field in relation.related_model._meta.concrete_fields)
-    )
-
-
 @dataclass(frozen=True)
 class NameMatches:
-    """What one relation (an article's topics, its issuer) contributes to a search."""
+    """What one relation (an article's topics, its issuer) contributes to a search on SQLite."""
 
-    label: str          # the related model's name, e.g. "tema"
     attname: str        # how a document names its match: "pk" (ManyToMany) or e.g. "issuer_id"
     ids: tuple          # per word: the ids to filter documents on (documents' or the ForeignKey's)
-    names: dict         # document pk or ForeignKey target → the matching names
 
     def lookup(self):
         return "pk__in" if self.attname == "pk" else f"{self.attname}__in"
 
-    def names_for(self, document):
-        return self.names.get(getattr(document, self.attname), ())
-
 
 def _named_matches(model, terms):
-    """Per word, a Q for the documents whose topic, issuer … has the word in its name (Q() if none)."""
+    """Per word, a Q for the documents whose topic, issuer … has the word in its name (Q() if none).
+
+    SQLite only: on PostgreSQL the names are part of each document's stored search vector."""
     matches = [Q() for _word in terms.words]
     for relation in named_relations(model):
         key = (model._meta.label, relation.name)
@@ -285,34 +285,37 @@ def _named_matches(model, terms):
 def _match_names(relation, words):
     """For each word, the ids to filter documents on: a ForeignKey's targets, or for a ManyToMany the
     documents linked to the targets (read from the link table, so the documents' query needs no join)."""
-    label = str(relation.related_model._meta.verbose_name)
     names = dict(relation.related_model._default_manager.order_by().values_list("pk", "name"))
     targets = [{pk for pk, name in names.items() if name_matches(word, name)} for word in words]
     if not relation.many_to_many:
-        return NameMatches(label, relation.attname, tuple(sorted(ids) for ids in targets),
-                           {pk: (names[pk],) for pk in set().union(*targets)})
-    documents, document_names = [set() for _word in words], {}
+        return NameMatches(relation.attname, tuple(sorted(ids) for ids in targets))
+    documents = [set() for _word in words]
     if any(targets):
         through = relation.remote_field.through
         source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
         links = through.objects.filter(**{f"{target}__in": set().union(*targets)}).values_list(
             f"{source}_id", f"{target}_id")
         for document_id, target_id in links:
-            document_names.setdefault(document_id, []).append(names[target_id])
             for index, ids in enumerate(targets):
                 if target_id in ids:
                     documents[index].add(document_id)
-    return NameMatches(label, "pk", tuple(sorted(ids) for ids in documents),
-                       {pk: tuple(sorted(found)) for pk, found in document_names.items()})
+    return NameMatches("pk", tuple(sorted(ids) for ids in documents))
 
 
 def name_reasons(document, terms):
-    """Why a document matched by name, as safe HTML ("Tema: <mark>Legevakt</mark>"), or ""."""
+    """Why a document matched by name, as safe HTML ("Tema: <mark>Legevakt</mark>"), or "".
+
+    Read from the document's own relations (`SearchHits.page` prefetches them for the page's rows)."""
     reasons = []
-    for (model_label, _relation), found in terms.names_found.items():
-        if model_label == document._meta.label:
-            reasons += [f"{html.escape(capfirst(found.label))}: <mark>{html.escape(name)}</mark>"
-                        for name in found.names_for(document)]
+    for relation in named_relations(type(document)):
+        if relation.many_to_many:
+            names = [related.name for related in getattr(document, relation.name).all()]
+        else:
+            related = getattr(document, relation.name) if getattr(document, relation.attname) else None
+            names = [related.name] if related is not None else []
+        label = capfirst(relation.related_model._meta.verbose_name)
+        reasons += [f"{html.escape(label)}: <mark>{html.escape(name)}</mark>" for name in sorted(names)
+                    if any(name_matches(word, name) for word in terms.words)]
     return mark_safe(" · ".join(reasons))
 
 

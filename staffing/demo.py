@@ -20,10 +20,13 @@ Dates:
 - The portal's own publication time is the source's date; for a month, the last day of it (so no
   page shows an exact day the source does not give); for an undated source, the time of loading.
 
+Links: where a guidance article describes the same scheme (or is the document a measure comes from),
+the version's `see_also` links to it by address, and the article links back (guidance/demo_content/).
+
 Loading is idempotent: a measure is matched by slug and gets only the versions it lacks; if its
 newest version was written by the demo publisher and differs from the text here, one correcting
-version is published now (an earlier demo had facts no seed gives). Contact point versions are
-matched on their start date and brought up to date.
+version is published now (an earlier demo had facts no seed gives), a minor one when only the
+links differ. Contact point versions are matched on their start date and brought up to date.
 """
 
 import calendar
@@ -69,8 +72,27 @@ RECRUITMENT_URL = ("https://www.helsedirektoratet.no/veiledere/koronavirus/perso
                    "#kommuner-og-helseforetak-kan-fa-hjelp-til-til-a-rekruttere-helsepersonell")
 HOW_UNSTATED = "Kilden sier ikke hvordan kommunen går fram."
 FIRST_NOTE = "Første versjon, etter kilden."
-CORRECTION_NOTE = ("Rettet etter kilden: kilde og dato er lagt til, og opplysninger som ikke står i kilden er "
-                   "fjernet eller flyttet til redaksjonens merknad.")
+CORRECTION_NOTE = ("Rettet etter kilden: teksten er sjekket mot kilden på nytt, opplysninger kilden ikke gir er "
+                   "fjernet eller flyttet til redaksjonens merknad, og kilde og dato er oppgitt.")
+LINKS_NOTE = "Lenker under «Se også» er lagt til."
+LINK_FIELDS = {"see_also"}
+
+
+def article_link(slug, title):
+    """A «Se også» line to the guidance article about the same scheme or document. By address: staffing
+    never imports guidance, and publishers keep these lines in the admin like any other text."""
+    return f"[Veiledningen: {title}](/veiledning/{slug}/)"
+
+
+# The guidance articles the measures link to (each links back; see guidance/demo_content/).
+ASSIGNMENT_ARTICLE = article_link("svar-pa-oppdrag-262a-oversikt-over-virkemidler-og-kontaktpunkt",
+                                  "Helsedirektoratets svar på oppdrag 262a (ca. mars 2021)")
+LETTER_ARTICLE = article_link("forbered-kommunen-pa-en-storre-smittebolge",
+                              "Helsedirektoratet ber kommunene forberede seg på en større smittebølge (brevet, ca. "
+                              "desember 2021)")
+PENSIONERS_ARTICLE = article_link(
+    "pensjonister-kan-jobbe-uten-a-tape-pensjon",
+    "Pensjonister kan jobbe med TISK-tiltak og vaksinering som følge av koronapandemien uten å tape pensjon (KS)")
 
 CONTACT_POINTS = [
     {
@@ -110,7 +132,7 @@ def _measure(slug, category, position, versions, successor=None):
 def _content(source, title, summary, *, provider, tasks, personnel, speed, channel, how, body="", contact_name="",
              phone="", email="", url="", conditions="", legal_basis="", capacity="", valid_from=None,
              valid_from_month=False, valid_until=None, valid_until_month=False, last_resort=False, editor_note="",
-             note=FIRST_NOTE):
+             see_also=(), note=FIRST_NOTE):
     """One version's text; every content field is named, so a loaded version compares equal to it."""
     return {
         "published": _publication_time(source),
@@ -124,7 +146,7 @@ def _content(source, title, summary, *, provider, tasks, personnel, speed, chann
             "valid_until": valid_until, "valid_until_is_approximate": valid_until_month,
             "is_last_resort": last_resort, "source_title": source.title, "source_issuer": source.issuer,
             "source_date": source.date, "source_date_is_approximate": source.approximate,
-            "source_url": source.url, "editor_note": editor_note,
+            "source_url": source.url, "editor_note": editor_note, "see_also": "\n".join(see_also),
         },
     }
 
@@ -158,6 +180,8 @@ def _register():
         editor_note="KS' side «Koronaviruset: Helse og velferd» omtaler registeret som et register der ledig "
                     "helsepersonell og helsefaglige studenter kan registrere seg; derfor er studenter nevnt under "
                     "personell.",
+        see_also=[article_link("register-for-reservepersonell-innen-helse", "Register for reservepersonell innen helse "
+                                                                             "(KS)"), ASSIGNMENT_ARTICLE],
     )]
 
 
@@ -168,14 +192,18 @@ def _innsats():
         "bemanningsselskap og har fått teoretisk opplæring i testing, smittesporing og smittevern. De er "
         "tilgjengelige til å reise på oppdrag på kort varsel.",
         body="Et utvalg av de registrerte i reservepersonellregisteret har svart at de er villige til å reise flere "
-             "steder i Norge. Fire frivillige helsepersonell reiste blant annet til Rana kommune for å bemanne en "
-             "teststasjon ved Umbukta.",
+             "steder i Norge.\n\n"
+             "Innsatspersonell var tema i Helsedirektoratets «Helseaktuelt», der fire frivillige helsepersonell "
+             "reiste til Rana kommune for å bemanne en teststasjon ved Umbukta.",
         provider="Helsedirektoratet", tasks=[T.TESTING, T.TRACING], personnel=[P.AUTHORISED], speed=Speed.SAME_DAY,
         channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet", phone=PHONE, email=EMAIL_2021,
         how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
         capacity="90 kvalitetssikrede innsatspersonell per mars 2021.",
         editor_note="Telefontiden og e-postadressen er slik kilden oppga dem i mars 2021. Kontaktpunktet er endret "
-                    "senere; se «Om kontaktpunktet».",
+                    "senere; se «Om kontaktpunktet». KS omtaler ordningen som tilgjengelig for kommuner med akutt "
+                    "mangel på personell.",
+        see_also=[article_link("hjelp-til-tisk-arbeid-ved-akutt-bemanningsbehov",
+                               "Kommuner med akutt bemanningsbehov kan få hjelp til TISK-arbeid (KS)"), ASSIGNMENT_ARTICLE],
     )]
 
 
@@ -189,6 +217,7 @@ def _national_personnel():
             provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.AUTHORISED], speed=Speed.DAYS,
             channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet", phone=PHONE, email=EMAIL_2021,
             url=RECRUITMENT_URL, how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
+            see_also=[ASSIGNMENT_ARTICLE],
         ),
         _content(
             SEED_004, title,
@@ -198,13 +227,14 @@ def _national_personnel():
             how=f"Send en e-post til {EMAIL_DEC_2021} eller ring {PHONE} (08–15).",
             note="Ny e-postadresse og telefontid 08–15, og tilbudet beskrevet slik brevet fra desember 2021 gjør.",
             editor_note="Brevet nevner bare smittesporing og vaksinering «mm», og gir telefontiden uten dager.",
+            see_also=[LETTER_ARTICLE, ASSIGNMENT_ARTICLE],
         ),
     ]
 
 
-def _letter(title, summary, **fields):
-    """A measure from seed 004 (one version)."""
-    return [_content(SEED_004, title, summary, **fields)]
+def _letter(title, summary, see_also=(), **fields):
+    """A measure from seed 004 (one version), linked to the letter in the guidance."""
+    return [_content(SEED_004, title, summary, see_also=[LETTER_ARTICLE, *see_also], **fields)]
 
 
 MEASURES = [
@@ -257,8 +287,13 @@ MEASURES = [
         url=PRIORITY_NOTE_URL, how="Kommunen prioriterer selv, med Helsedirektoratets prioriteringsnotat som grunnlag.",
         conditions="Helsedirektoratet ber kommunene opprettholde tjenestetilbud til sårbare grupper, bistand til "
                    "personer med særlige hjelpebehov og viktigste tilbud til barn og unge.",
-        editor_note="Kommuneportalen har prioriteringsskjemaer som bygger på notatet, under «Prioritering» "
-                    "(krever innlogging).",
+        editor_note="Brevet lenker til Helsedirektoratets prioriteringsnotat på direktoratets nettsider (under "
+                    "«Nettsted»). I veiledningen står Helsedirektoratets notat om prioritering i kommunale helse- og "
+                    "omsorgstjenester, som viser til det overordnede prioriteringsnotatet av 25. mars. Kommuneportalens "
+                    "prioriteringsskjemaer (under «Prioritering», krever innlogging) bygger på det kommunale notatet.",
+        see_also=[article_link("prioriteringsnotatet", "Notat om prioritering i kommunale helse- og omsorgstjenester "
+                                                       "under covid-19-epidemien (Helsedirektoratet)"),
+                  "[Prioriteringsskjemaene (krever innlogging)](/prioritering/)"],
     )),
     _measure("nabokommuner", Category.EXTRA_PERSONNEL, 10, _letter(
         "Bistand fra nabokommuner",
@@ -279,7 +314,9 @@ MEASURES = [
         provider="Kommunen selv", tasks=ALL_TASKS, personnel=[P.PENSIONERS], speed=Speed.DAYS, channel=Channel.LOCAL,
         how="Kommunene kan bruke pensjonister i arbeidet som før.",
         valid_until=datetime.date(2022, 6, 30), valid_until_month=True,
-        editor_note="Brevet sier «fram til juli 2022». Portalen regner ordningen som utløpt fra 1. juli 2022.",
+        editor_note="Brevet sier «fram til juli 2022». Portalen regner ordningen som utløpt fra 1. juli 2022. "
+                    "KS omtaler en ny ordning fra 10. september 2022.",
+        see_also=[PENSIONERS_ARTICLE],
     ), successor="pensjonister-fra-september-2022"),
     _measure("pensjonister-fra-september-2022", Category.EXTRA_PERSONNEL, 60, [_content(
         SEED_000, "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)",
@@ -290,7 +327,7 @@ MEASURES = [
         provider="Kommunen selv", tasks=[T.TESTING, T.TRACING, T.VACCINATION], personnel=[P.PENSIONERS],
         speed=Speed.DAYS, channel=Channel.UNSTATED, how=HOW_UNSTATED,
         conditions="Arbeid med TISK-tiltak eller vaksinering som følge av koronapandemien.",
-        valid_from=datetime.date(2022, 9, 10),
+        valid_from=datetime.date(2022, 9, 10), see_also=[PENSIONERS_ARTICLE],
     )]),
     _measure("helsefagstudenter-via-statsforvalteren", Category.EXTRA_PERSONNEL, 70, _letter(
         "Helsefagstudenter til vaksinering via Statsforvalteren",
@@ -307,6 +344,9 @@ MEASURES = [
         provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.STUDENTS], speed=Speed.WEEKS, channel=Channel.EMAIL,
         email="godkjenning@helsedir.no", how="Kommunene kan melde behov om dette til godkjenning@helsedir.no.",
         conditions="Siste studieår.",
+        editor_note="KS sier ikke hvem som innvilger studentlisens. Tilbyder er oppgitt som Helsedirektoratet fordi "
+                    "godkjenning@helsedir.no er en adresse hos direktoratet.",
+        see_also=[article_link("studentlisens", "Studentlisens (KS)")],
     )]),
     _measure("medhjelpere", Category.EXTRA_PERSONNEL, 90, _letter(
         "Medhjelpere etter helsepersonelloven § 5",
@@ -317,6 +357,12 @@ MEASURES = [
         how="Kommunen bruker andre som medhjelpere når det er forsvarlig.",
         conditions="Forsvarlig ut fra oppgavens art, personellets kvalifikasjoner og oppfølgingen som gis.",
         legal_basis="Helsepersonelloven § 5",
+        see_also=[article_link("sporsmal-kan-andre-enn-helsepersonell-smittespore",
+                               "Kan kommunen bruke andre enn helsepersonell i smittesporingen? (Statsforvalteren i "
+                               "Innlandet)"),
+                  article_link("kommuner-rekrutterer-andre-enn-helsepersonell-til-smittesporing",
+                               "¼ av kommunene i Innlandet rekrutterer andre enn helsepersonell til smittesporingsteam "
+                               "(18.09.2020)")],
     )),
     _measure("bedriftshelse-tannhelse-private", Category.EXTRA_PERSONNEL, 100, _letter(
         "Bedriftshelsetjenester, tannhelsepersonell og private helsetjenester",
@@ -362,6 +408,10 @@ MEASURES = [
         how="KS gir en oversikt over de mest sentrale bestemmelsene og noen anbefalinger når kommunen vil involvere "
             "fastlegene i vaksinearbeidet.",
         legal_basis="Forskrift om nasjonalt vaksinasjonsprogram",
+        see_also=[article_link("forskrift-om-fastlegenes-plikt-til-a-delta-i-vaksinasjon",
+                               "Forskrift om fastlegenes plikt til å delta i vaksinasjon (KS)"),
+                  article_link("fastlegenes-arbeid-med-vaksinasjon-mot-covid-19",
+                               "Fastlegenes arbeid med vaksinasjon mot covid-19 (KS)")],
     )]),
     _measure("apotek-vaksinerer", Category.SUPPORT, 30, _letter(
         "Apotek kan gi covid-19-vaksine etter avtale med kommunen",
@@ -375,6 +425,14 @@ MEASURES = [
         "Regjeringen har lovet at kommunenes covid-19-ekstrautgifter dekkes.",
         provider="Regjeringen", tasks=ALL_TASKS, personnel=[], speed=Speed.WEEKS, channel=Channel.UNSTATED,
         how="Kilden sier ikke hvordan utgiftene dekkes.",
+        editor_note="KS skriver: «Et klart løftebrudd – høyst usikkert om koronakostnader i første halvår vil bli "
+                    "dekket». Ifølge KS anslår en arbeidsgruppe med medlemmer fra KS og staten at virusutbruddet "
+                    "kostet kommunene og fylkeskommunene til sammen 8,8 milliarder kroner første halvår 2022.",
+        see_also=[article_link("et-klart-loftebrudd-koronakostnader-forste-halvar",
+                               "Et klart løftebrudd – høyst usikkert om koronakostnader i første halvår vil bli dekket "
+                               "(KS)"),
+                  article_link("kommunesektorens-koronautgifter-8-8-milliarder",
+                               "Anslår kommunesektorens koronautgifter til 8,8 milliarder (KS)")],
     )),
     _measure("informasjon-om-regler", Category.SUPPORT, 50, _letter(
         "Informasjon om covid-19-regler",
@@ -417,20 +475,25 @@ def _load_measure(spec, publisher):
         _publish(measure, publisher, number, version)
     latest = measure.latest_version()
     target = spec["versions"][-1]
-    if latest.author_id == publisher.pk and _differs(latest, target["content"]):
-        _publish(measure, publisher, latest.number, {**target, "published": None, "change_note": CORRECTION_NOTE})
+    changed = _changed_fields(latest, target["content"]) if latest.author_id == publisher.pk else set()
+    if changed:
+        # Links alone are a minor change (ChangeType.MINOR): no new «Sist oppdatert», no alert.
+        links_only = changed <= LINK_FIELDS
+        correction = {**target, "published": None, "change_note": LINKS_NOTE if links_only else CORRECTION_NOTE}
+        _publish(measure, publisher, latest.number, correction,
+                 change_type=ChangeType.MINOR if links_only else ChangeType.MAJOR)
         return int(created), 1
     return int(created), 0
 
 
-def _differs(version, content):
-    return any(getattr(version, name) != value for name, value in content.items())
+def _changed_fields(version, content):
+    return {name for name, value in content.items() if getattr(version, name) != value}
 
 
-def _publish(measure, publisher, based_on_number, version):
+def _publish(measure, publisher, based_on_number, version, change_type=ChangeType.MAJOR):
     draft = version_create(
         document=measure, author=publisher, based_on_number=based_on_number,
-        change_type=ChangeType.MAJOR, change_note=version["change_note"], **version["content"],
+        change_type=change_type, change_note=version["change_note"], **version["content"],
     )
     version_publish(version=draft, user=publisher, publish_at=version["published"])
 

@@ -30,7 +30,6 @@ def _result(measure, *, query, today):
         label = _("Bemanningstiltak – ikke bekreftet på over %(months)s måneder") % {"months": confirmation_months()}
     else:
         label = _("Bemanningstiltak")
-    # No exact day for a version whose source gives only a month (issue 12).
-    date = None if version.source_date_is_approximate else version.publish_at
+    date, approximate = version.reader_date()  # never more exact than the source (issue 12)
     return SearchResult(title=version.title, url=measure.get_absolute_url(), kind_label=label,
-                        date=date, excerpt_html=excerpt(measure, query, EXCERPT_FIELDS))
+                        date=date, date_is_approximate=approximate, excerpt_html=excerpt(measure, query, EXCERPT_FIELDS))

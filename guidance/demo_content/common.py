@@ -39,9 +39,21 @@ def _source(document, day, *, approximate, url):
     return {"title": title, "issuer": issuer, "date": day, "approximate": approximate, "url": url}
 
 
-def version(date, title, summary, body, source, *, note=FIRST_NOTE, editor_note="", change_type="major"):
+def version(date, title, summary, body, source, *, note=FIRST_NOTE, editor_note="", see_also=(),
+            change_type="major"):
     return {"date": date, "title": title, "summary": summary, "body": body, "source": source, "note": note,
-            "editor_note": editor_note, "change_type": change_type}
+            "editor_note": editor_note, "see_also": "\n".join(see_also), "change_type": change_type}
+
+
+def measure_link(slug, title):
+    """A «Se også» line to the staffing measure describing the same scheme. By address: guidance never
+    imports staffing, and publishers keep these lines in the admin like any other text."""
+    return f"[Tiltaket i bemanningsoversikten: {title}](/bemanning/{slug}/)"
+
+
+def staffing_link(path, title):
+    """A «Se også» line to another staffing page (the catalogue, the contact point)."""
+    return f"[{title}]({path})"
 
 
 def article(slug, kind, issuer, topics, *versions):

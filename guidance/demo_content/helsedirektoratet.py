@@ -9,7 +9,39 @@ first part of the assignment, due 5 March 2021; seed 004 is the letter of Decemb
 in it was rewritten by the recipient's mail system on 10 December 2021).
 """
 
-from guidance.demo_content.common import HDIR_262A, HDIR_LETTER, about, article, version
+from guidance.demo_content.common import HDIR_262A, HDIR_LETTER, about, article, measure_link, staffing_link, version
+
+# The measures each document describes, linked both ways; each measure's page links back to its document.
+ASSIGNMENT_LINKS = [
+    staffing_link("/bemanning/kontaktpunktet/", "Om kontaktpunktet: telefon, e-post og åpningstid, og hvordan de har "
+                                                "endret seg"),
+    measure_link("nasjonalt-helsepersonell",
+                 "Nasjonalt helsepersonell: hjelp fra Helsedirektoratet til å rekruttere helsepersonell"),
+    measure_link("register-for-reservepersonell", "Register for reservepersonell innen helse (nasjonalthelsepersonell.no)"),
+    measure_link("nasjonalt-innsatspersonell-tisk", "Nasjonalt innsatspersonell for TISK"),
+]
+# The letter's measures in its order, virkemiddel 1 to 5.
+LETTER_MEASURES = [
+    (1, "helseberedskapsloven", "Fullmakter i helseberedskapsloven: beordring av personell og rekvirering"),
+    (2, "samhandling-regionalt", "Samarbeid med helseforetak, frivillige organisasjoner og Statsforvalteren"),
+    (2, "sivilforsvaret-og-forsvaret", "Ressursstøtte fra Sivilforsvaret og Forsvaret"),
+    (3, "prioritering-av-ressurser", "Prioritering av kommunens ressurser etter prioriteringsnotatet"),
+    (4, "nabokommuner", "Bistand fra nabokommuner"),
+    (4, "pensjonister-til-juli-2022", "Pensjonister i covid-19-arbeidet (fram til juli 2022)"),
+    (4, "helsefagstudenter-via-statsforvalteren", "Helsefagstudenter til vaksinering via Statsforvalteren"),
+    (4, "medhjelpere", "Medhjelpere etter helsepersonelloven § 5"),
+    (4, "bedriftshelse-tannhelse-private", "Bedriftshelsetjenester, tannhelsepersonell og private helsetjenester"),
+    (4, "nasjonalt-helsepersonell", "Nasjonalt helsepersonell: hjelp fra Helsedirektoratet til å rekruttere helsepersonell"),
+    (4, "administrativ-stotte", "Administrativ støtte fra personell uten helseutdanning"),
+    (4, "nav-og-frivillige", "Personell fra NAV og frivillige organisasjoner"),
+    (5, "ekstra-lege-i-fastlegepraksis", "Ekstra lege i fastlegepraksis med trygderefusjon"),
+    (5, "staten-dekker-ekstrautgifter", "Staten dekker kommunenes covid-19-ekstrautgifter"),
+    (5, "apotek-vaksinerer", "Apotek kan gi covid-19-vaksine etter avtale med kommunen"),
+    (5, "informasjon-om-regler", "Informasjon om covid-19-regler"),
+    (5, "juridisk-vakttelefon", "Juridisk vakttelefon for kommuneleger"),
+]
+LETTER_LINKS = [staffing_link("/bemanning/", "Alle virkemidlene i bemanningsoversikten, i de fem gruppene")] + [
+    staffing_link(f"/bemanning/{slug}/", f"Virkemiddel {group}: {title}") for group, slug, title in LETTER_MEASURES]
 
 ASSIGNMENT_262A = article(
     "svar-pa-oppdrag-262a-oversikt-over-virkemidler-og-kontaktpunkt", "veiledning", "helsedirektoratet",
@@ -63,6 +95,7 @@ ASSIGNMENT_262A = article(
         editor_note="Svaret er ikke datert i kilden; det er første del-leveranse med frist 5. mars 2021. "
                     "Overskriftene er redaksjonens. Virkemidlene og kontaktpunktet (telefon, e-post og "
                     "åpningstid) står under Bemanning.",
+        see_also=ASSIGNMENT_LINKS,
     ),
 )
 
@@ -110,6 +143,7 @@ OMICRON_CHECKLIST = article(
         editor_note="Brevet er ikke datert i kilden; det er fra desember 2021. Overskriften over listen er "
                     "redaksjonens; listen er brevets. Hvert av virkemidlene 1–5 er beskrevet under Bemanning, med "
                     "brevet som kilde. Virkemiddel 3 viser til Helsedirektoratets prioriteringsnotat.",
+        see_also=LETTER_LINKS,
     ),
 )
 

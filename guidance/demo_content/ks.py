@@ -7,13 +7,28 @@ never see it. Each item is one version: the page shows no earlier text. KS is th
 item, since the words are KS's, whoever's decision they report.
 """
 
-from guidance.demo_content.common import FIRST_NOTE, KS_PAGE, about, article, exact, undated, version
+from guidance.demo_content.common import FIRST_NOTE, KS_PAGE, about, article, exact, measure_link, undated, version
+
+# The staffing measures that describe the same schemes as items on the page (linked both ways).
+STUDENT_LICENCE = measure_link("studentlisens", "Studentlisens for helsefaglige studenter, elever og lærlinger")
+GP_DUTY = measure_link("fastlegers-plikt-til-vaksinasjon", "Fastlegenes plikt til å delta i vaksinasjon mot covid-19")
+DEPLOYMENT_PERSONNEL = measure_link("nasjonalt-innsatspersonell-tisk", "Nasjonalt innsatspersonell for TISK")
+RESERVE_REGISTER = measure_link("register-for-reservepersonell",
+                                "Register for reservepersonell innen helse (nasjonalthelsepersonell.no)")
+PENSIONERS_FROM_SEPTEMBER_2022 = measure_link(
+    "pensjonister-fra-september-2022",
+    "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)")
+PENSIONERS_UNTIL_JULY_2022 = measure_link("pensjonister-til-juli-2022",
+                                          "Pensjonister i covid-19-arbeidet (fram til juli 2022)")
+EXTRA_COSTS = measure_link("staten-dekker-ekstrautgifter", "Staten dekker kommunenes covid-19-ekstrautgifter")
+EXTRA_COSTS_NOTE = ("Helsedirektoratets brev til kommunene om økt smitte og kapasitetsutfordringer (ca. desember "
+                    "2021) sier: «Regjeringen har lovet at ekstrautgifter dekkes.» Det står som tiltak under Bemanning.")
 
 
 def ks_item(slug, topics, date, title, summary, body, *, kind="veiledning", source=None, note=FIRST_NOTE,
-            editor_note=""):
+            editor_note="", see_also=()):
     return article(slug, kind, "ks", topics, version(date, title, summary, body, source or undated(KS_PAGE),
-                                                     note=note, editor_note=editor_note))
+                                                     note=note, editor_note=editor_note, see_also=see_also))
 
 
 GUIDANCE = [
@@ -82,6 +97,7 @@ GUIDANCE = [
         "Det er åpnet for at **helsefaglige studenter, elever og lærlinger** kan få innvilget studentlisens i siste "
         "studieår.\n\nKommunene kan melde behov om dette til "
         "[godkjenning@helsedir.no](mailto:godkjenning@helsedir.no).",
+        see_also=[STUDENT_LICENCE],
     ),
     ks_item(
         "fastlegenes-arbeid-med-vaksinasjon-mot-covid-19", ["fastleger", "vaksinering"], "2021-01-12 12:00",
@@ -90,6 +106,7 @@ GUIDANCE = [
         "vaksinearbeidet. Her gir vi en oversikt over de mest sentrale bestemmelsene, og vi gir noen anbefalinger.",
         "KS har fått spørsmål om hvilke regler som gjelder når kommunene ønsker å **involvere fastlegene i "
         "vaksinearbeidet**.\n\nKS gir en oversikt over de mest sentrale bestemmelsene, og noen anbefalinger.",
+        see_also=[GP_DUTY],
     ),
     ks_item(
         "vaksinering-av-ikke-kommunalt-ansatt-helsepersonell", ["vaksinering"], "2021-02-05 12:00",
@@ -110,6 +127,7 @@ GUIDANCE = [
         "Helsedirektoratet har etablert en ordning med **nasjonalt innsatspersonell**.\n\nInnsatspersonellet har "
         "fått opplæring i\n\n- testing,\n- smittesporing og\n- bruk av smittevernutstyr.\n\nOrdningen er "
         "tilgjengelig for kommuner med akutt mangel på personell.",
+        see_also=[DEPLOYMENT_PERSONNEL],
     ),
     ks_item(
         "forskrift-om-fastlegenes-plikt-til-a-delta-i-vaksinasjon", ["fastleger", "vaksinering"], "2021-01-08 12:00",
@@ -120,6 +138,7 @@ GUIDANCE = [
         "Helse- og omsorgsdepartementet har vedtatt endringer i **forskrift om nasjonalt vaksinasjonsprogram**.\n\n"
         "Endringene fastsetter en plikt for fastlegene til å delta i vaksinasjon mot covid-19. Forskriften er "
         "utarbeidet i dialog med KS og Legeforeningen.",
+        see_also=[GP_DUTY],
     ),
     ks_item(
         "fiks-klinikermelding", ["smittesporing"], "2020-12-15 12:00",
@@ -216,6 +235,10 @@ GUIDANCE = [
         "Covid-utbruddet har ført til at helsetjenesten både i sykehus og kommuner er presset, og behovet for "
         "helsepersonell er stort.\n\nHelsedirektoratet har derfor opprettet et **nasjonalt register** hvor ledig "
         "helsepersonell og helsefaglige studenter kan registrere seg.",
+        editor_note="Helsedirektoratets svar på oppdrag 262a (ca. mars 2021) sier at registeret, "
+                    "nasjonalthelsepersonell.no, ble etablert i mars 2020 og hadde ca. 10 000 registrerte per mars "
+                    "2021. Tiltaket står under Bemanning.",
+        see_also=[RESERVE_REGISTER],
     ),
     ks_item(
         "etikksatsingen-i-ks-hjelp-i-etisk-vanskelige-sporsmal", ["eldreomsorg"], "2020-04-15 12:00",
@@ -255,7 +278,8 @@ GUIDANCE = [
         "AFP eller alderspensjonen reduseres.",
         editor_note="Helsedirektoratets brev til kommunene om økt smitte og kapasitetsutfordringer omtaler en "
                     "tidligere ordning: pensjonert helsepersonell kunne få lønn uten trekk i pensjonen fram til juli "
-                    "2022. Den står under Bemanning med brevet som kilde.",
+                    "2022. Begge ordningene står under Bemanning, den tidligere med brevet som kilde.",
+        see_also=[PENSIONERS_FROM_SEPTEMBER_2022, PENSIONERS_UNTIL_JULY_2022],
     ),
     ks_item(
         "fiks-vaksine", ["vaksinering"], "2022-02-15 12:00",
@@ -272,6 +296,7 @@ GUIDANCE = [
         "fylkeskommunene til sammen 8,8 milliarder kroner første halvår 2022.",
         "En arbeidsgruppe med medlemmer fra KS og staten anslår at virusutbruddet kostet kommunene og "
         "fylkeskommunene til sammen **8,8 milliarder kroner** første halvår 2022.",
+        editor_note=EXTRA_COSTS_NOTE, see_also=[EXTRA_COSTS],
     ),
     ks_item(
         "korona-er-ikke-over", ["vaksinering", "eldreomsorg"], "2022-06-24 12:00",
@@ -297,5 +322,6 @@ GUIDANCE = [
         "Et klart løftebrudd – høyst usikkert om koronakostnader i første halvår vil bli dekket",
         "Håndteringen av koronapandemien har vært utfordrende og kostnadskrevende for kommunesektoren.",
         "Håndteringen av koronapandemien har vært **utfordrende og kostnadskrevende** for kommunesektoren.",
+        editor_note=EXTRA_COSTS_NOTE, see_also=[EXTRA_COSTS],
     ),
 ]

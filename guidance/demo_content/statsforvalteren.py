@@ -6,13 +6,16 @@ days only.
 """
 
 from guidance.demo_content.common import (
-    FAQ_NOTE, FIRST_NOTE, STATSFORVALTEREN_PAGE, article, exact, version,
+    FAQ_NOTE, FIRST_NOTE, STATSFORVALTEREN_PAGE, article, exact, measure_link, version,
 )
 
+# Helpers under the Health Personnel Act § 5: the staffing measure for what these items report.
+HELPERS = measure_link("medhjelpere", "Medhjelpere etter helsepersonelloven § 5")
 
-def news(slug, date, title, summary, body, topics):
+
+def news(slug, date, title, summary, body, topics, *, see_also=()):
     return article(slug, "nyhet", "statsforvalteren-innlandet", topics,
-                   version(date, title, summary, body, exact(STATSFORVALTEREN_PAGE, date[:10])))
+                   version(date, title, summary, body, exact(STATSFORVALTEREN_PAGE, date[:10]), see_also=see_also))
 
 
 def republished(slug, topics, dates, title, summary, body):
@@ -93,7 +96,8 @@ NEWS = [
          "¼ av kommunene i Innlandet har tatt oppfordringen fra Helsedirektoratet om å bruke annet personell enn "
          "helsepersonell som medhjelpere på smittesporing.",
          "En fjerdedel av kommunene i Innlandet har tatt oppfordringen fra Helsedirektoratet om å bruke **annet "
-         "personell enn helsepersonell som medhjelpere** på smittesporing.", ["smittesporing", "beredskap"]),
+         "personell enn helsepersonell som medhjelpere** på smittesporing.", ["smittesporing", "beredskap"],
+         see_also=[HELPERS]),
     news("digitalt-basiskurs-i-okonomisk-radgivning", "2020-09-18 12:00",
          "Digitalt basiskurs i økonomisk rådgivning",
          "Fylkesmannen i Innlandet ved enhet sosial inviterer til digitalt basiskurs i økonomisk rådgivning.",
@@ -244,10 +248,10 @@ NEWS = [
 ]
 
 
-def question(slug, topics, date, title, summary, body, source_day):
+def question(slug, topics, date, title, summary, body, source_day, *, see_also=()):
     return article(slug, "sporsmal-og-svar", "statsforvalteren-innlandet", topics,
                    version(date, title, summary, body, exact(STATSFORVALTEREN_PAGE, source_day),
-                           note=FIRST_NOTE, editor_note=FAQ_NOTE))
+                           note=FIRST_NOTE, editor_note=FAQ_NOTE, see_also=see_also))
 
 
 FAQ = [
@@ -274,6 +278,6 @@ FAQ = [
         "på smittesporing.",
         "¼ av kommunene i Innlandet har tatt oppfordringen fra Helsedirektoratet om å bruke **annet personell enn "
         "helsepersonell som medhjelpere** på smittesporing.",
-        "2020-09-18",
+        "2020-09-18", see_also=[HELPERS],
     ),
 ]

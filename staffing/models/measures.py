@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from publishing.models import DocumentVersion, VersionedDocument, VersionedQuerySet
+from publishing.models import DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
 from staffing.dates import months_before, stale_from
 from staffing.fields import ChoiceListField
 
@@ -158,7 +158,7 @@ class Measure(VersionedDocument):
         verbose_name=_("live versjon"),
     )
 
-    objects = MeasureQuerySet.as_manager()
+    objects = VersionedManager.from_queryset(MeasureQuerySet)()
 
     class Meta:
         verbose_name = _("bemanningstiltak")

@@ -256,3 +256,14 @@ def test_an_article_from_an_older_demo_is_left_as_it_is(demo):
     guidance_demo.load(out)
     assert list(old.versions.values_list("summary", flat=True)) == ["Gammel tekst."]
     assert "1 artikler fra en eldre demo mangler kilde" in out.getvalue()
+
+
+def test_ks_items_on_a_staffing_scheme_link_to_its_measure_and_keep_other_sources_in_the_editors_note(demo):
+    register = Article.objects.with_live_version().get(slug="register-for-reservepersonell-innen-helse").live_version
+    assert "mars 2020" in register.editor_note and "oppdrag 262a" in register.editor_note
+    assert "mars 2020" not in register.summary + register.body
+    linked = {path for _title, path in register.see_also_links()}
+    assert linked == {"/bemanning/register-for-reservepersonell/"}
+    costs = Article.objects.with_live_version().get(slug="et-klart-loftebrudd-koronakostnader-forste-halvar").live_version
+    assert "«Regjeringen har lovet at ekstrautgifter dekkes.»" in costs.editor_note
+    assert "/bemanning/staten-dekker-ekstrautgifter/" in {path for _title, path in costs.see_also_links()}

@@ -184,3 +184,37 @@ def test_the_loader_leaves_a_measure_a_publisher_has_edited_alone(demo):
 def test_demo_versions_with_an_undated_source_are_published_at_loading_not_at_an_invented_date(demo):
     studentlisens = Measure.objects.get(slug="studentlisens")
     assert studentlisens.live_version.publish_at > timezone.now() - datetime.timedelta(minutes=5)
+
+
+def test_an_older_demo_measure_that_lacks_only_the_links_gets_them_as_a_minor_version(db):
+    publisher = make_publisher(username="redaktor")
+    spec = next(spec for spec in staffing_demo.MEASURES if spec["slug"] == "studentlisens")
+    measure = Measure.objects.create(slug="studentlisens", category=spec["category"], position=spec["position"])
+    without_links = {**spec["versions"][0]["content"], "see_also": ""}
+    version_publish(version=version_create(document=measure, author=publisher, based_on_number=0, change_type="major",
+                                           change_note="Første versjon.", **without_links), user=publisher)
+    measure.refresh_from_db()
+    last_major = measure.last_major_at
+
+    staffing_demo.load(io.StringIO())
+    measure.refresh_from_db()
+    live = measure.live_version
+    assert (measure.versions.count(), live.number, live.change_type) == (2, 2, "minor")
+    assert live.change_note == staffing_demo.LINKS_NOTE and live.see_also_links()
+    assert measure.last_major_at == last_major  # a link is no reason to say the measure changed
+
+    staffing_demo.load(io.StringIO())
+    assert measure.versions.count() == 2
+
+
+def test_the_corrected_demo_facts_say_only_what_their_sources_say(demo):
+    innsats = Measure.objects.get(slug="nasjonalt-innsatspersonell-tisk").live_version
+    assert "blant annet" not in innsats.body and "«Helseaktuelt»" in innsats.body
+    assert "akutt mangel på personell" in innsats.editor_note  # KS's words, as the editors' note
+    studentlisens = Measure.objects.get(slug="studentlisens").live_version
+    assert studentlisens.provider == "Helsedirektoratet" and "KS sier ikke hvem som innvilger" in studentlisens.editor_note
+    costs = Measure.objects.get(slug="staten-dekker-ekstrautgifter").live_version
+    assert "Regjeringen har lovet" in costs.summary and "Et klart løftebrudd" in costs.editor_note
+    priorities = Measure.objects.get(slug="prioritering-av-ressurser").live_version
+    assert "overordnede prioriteringsnotatet av 25. mars" in priorities.editor_note
+    assert "bygger på notatet" not in priorities.editor_note  # which note was ambiguous

@@ -11,7 +11,7 @@ The note has no title and no date in the seed: it refers to Helsedirektoratet's 
 25 March and to WHO declaring a pandemic on 11/3-20, and says "Vi er fremdeles i fase 2".
 """
 
-from guidance.demo_content.common import HDIR_NOTE, article, undated, version
+from guidance.demo_content.common import HDIR_NOTE, article, measure_link, undated, version
 from guidance.demo_content.prioritisation_note.framework import BACKGROUND, CRITERIA, ETHICS, LEGAL, PHASES
 from guidance.demo_content.prioritisation_note.headings import ADDED_HEADINGS, CHAPTERS, CONTENTS, TOP_LEVEL
 from guidance.demo_content.prioritisation_note.capacity_and_cooperation import (
@@ -44,5 +44,8 @@ PRIORITISATION_NOTE = article(
         "Prioriteringskriteriene nytte, ressurs og alvorlighet, sammen med mestring, kan gi et viktig bidrag til "
         "vurderingene som må gjøres dersom vanskelige prioriteringssituasjoner oppstår i kommunene.",
         BODY, undated(HDIR_NOTE), editor_note=EDITOR_NOTE,
+        see_also=[measure_link("prioritering-av-ressurser",
+                               "Prioritering av kommunens ressurser (virkemiddel 3 i Helsedirektoratets brev, ca. "
+                               "desember 2021)")],
     ),
 )
