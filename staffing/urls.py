@@ -12,4 +12,5 @@ urlpatterns = [
     path("bemanning/foresla-tiltak/takk/", views.proposal_done, name="proposal_done"),
     path("bemanning/<slug:slug>/", views.measure_detail, name="measure"),
     path("bemanning/<slug:slug>/historikk/", views.measure_history, name="history"),
+    path("bemanning/<slug:slug>/versjon/<int:number>/", views.measure_version, name="version"),
 ]

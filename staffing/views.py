@@ -5,9 +5,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
-from publishing.history import version_history
+from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
 from staffing.finder import find_measures
 from staffing.forms import CatalogueFilterForm, FinderForm, ProposalForm
@@ -51,6 +51,20 @@ def measure_history(request, slug):
     measure = get_object_or_404(Measure.objects.with_live_version(), slug=slug)
     context, status = version_history(measure, request.GET)
     return render(request, "staffing/measure_history.html", {**context, "measure": measure}, status=status)
+
+
+@require_safe
+def measure_version(request, slug, number):
+    """One published version, readable in full at its own address, with how it stands to the current one."""
+    measure = get_object_or_404(Measure.objects.with_live_version(), slug=slug)
+    context = published_version(measure, number)
+    version = context["version"]
+    # The version that replaced it, so that date is shown as honestly as its own source allows (issue 12).
+    replaced_by = None
+    if context["replaced_at"]:
+        replaced_by = measure.versions.published().filter(number__gt=version.number).order_by("number").first()
+    context.update(measure=measure, replaced_by=replaced_by, body_html=render_markdown(version.body))
+    return render(request, "staffing/measure_version.html", context)
 
 
 def measure_finder(request):

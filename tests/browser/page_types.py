@@ -18,6 +18,7 @@ DEMO_MUNICIPAL_USER = ("hamar", "demo-hamar-2026")  # README: Hamar's leader, wi
 OPTIONAL_PUBLIC_PAGES = {
     "temaoversikt": ("guidance:topics", ()),
     "tidligere versjon": ("guidance:version", ("{article}", 1)),
+    "tidligere tiltaksversjon": ("staffing:version", ("{measure}", 1)),
     "kontaktpunktet": ("staffing:contact_point", ()),
     "foreslå tiltak": ("staffing:proposal_create", ()),
 }
@@ -47,6 +48,7 @@ def public_pages(client):
 
     article = Article.objects.live().filter(live_version__number__gte=2).order_by("slug").first()
     measure = Measure.objects.live().order_by("slug").first()
+    changed_measure = Measure.objects.live().filter(live_version__number__gte=2).order_by("slug").first() or measure
     topic = Topic.objects.filter(articles__isnull=False).order_by("position", "name").first()
     newest = article.live_version.number
     pages = {
@@ -74,7 +76,8 @@ def public_pages(client):
     }
     for name, (url_name, args) in OPTIONAL_PUBLIC_PAGES.items():
         try:
-            url = reverse(url_name, args=[article.slug if arg == "{article}" else arg for arg in args])
+            placeholders = {"{article}": article.slug, "{measure}": changed_measure.slug}
+            url = reverse(url_name, args=[placeholders.get(arg, arg) for arg in args])
         except NoReverseMatch:
             continue
         if client.get(url).status_code == 200:

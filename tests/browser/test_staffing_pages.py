@@ -28,6 +28,9 @@ def demo(db):
     "/bemanning/?oppgave=sveising",  # bad filter: error summary above the catalogue
     "/bemanning/nasjonalt-innsatspersonell-tisk/",
     "/bemanning/nasjonalt-helsepersonell/",  # two versions in the history
+    "/bemanning/nasjonalt-helsepersonell/historikk/?fra=1&til=2",  # the two compared, each linked in full
+    "/bemanning/nasjonalt-helsepersonell/versjon/1/",  # the earlier version, with its source and dates
+    "/bemanning/nasjonalt-helsepersonell/versjon/2/",  # the current version at its own address
     "/bemanning/pensjonister-til-juli-2022/",  # expired, marked "Utløpt", with its successor
     "/bemanning/pensjonister-fra-september-2022/",  # names the scheme it took over from
     "/bemanning/sivilforsvaret-og-forsvaret/",  # last resort
@@ -78,7 +81,7 @@ def overflow(page):
 @pytest.mark.parametrize("width", [390, 320])
 @pytest.mark.parametrize("path", [
     "/bemanning/", "/bemanning/finn-tiltak/", FINDER_WITH_RESULTS, "/bemanning/nasjonalt-innsatspersonell-tisk/",
-    "/bemanning/kontaktpunktet/", "/bemanning/foresla-tiltak/",
+    "/bemanning/kontaktpunktet/", "/bemanning/foresla-tiltak/", "/bemanning/nasjonalt-helsepersonell/versjon/1/",
 ])
 def test_on_a_phone_nothing_overflows_and_no_label_is_cut(browser, live_server, demo, width, path):
     context = browser.new_context(locale="nb-NO", viewport={"width": width, "height": 800})
