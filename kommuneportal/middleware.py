@@ -107,11 +107,12 @@ def _cacheable_request(request):
 
 
 def _key(request, generation, now):
-    language = get_language_from_request(request)
+    # With one language (bokmål) there is nothing to read from the request.
+    language = settings.LANGUAGE_CODE if len(settings.LANGUAGES) == 1 else get_language_from_request(request)
     where = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
     # The local date is part of the key: some pages say what applies today.
-    return f"page:{generation}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
+    return f"page2:{generation}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
 
 
 def _cacheable_response(request, response):
@@ -127,11 +128,14 @@ def _cacheable_response(request, response):
 
 def _freeze(response):
     content = response.content
+    compressed = gzip.compress(content, compresslevel=6, mtime=0) if len(content) >= MIN_COMPRESS_BYTES else None
+    if compressed is not None:  # worked out once here rather than on every hit
+        patch_vary_headers(response, ("Accept-Encoding",))
     return {
         "status": response.status_code,
         "headers": {name: response[name] for name in HEADERS_KEPT if response.has_header(name)},
         "content": content,
-        "gzip": gzip.compress(content, compresslevel=6, mtime=0) if len(content) >= MIN_COMPRESS_BYTES else None,
+        "gzip": compressed,
         "etag": '"%s"' % hashlib.md5(content, usedforsecurity=False).hexdigest(),
     }
 
@@ -145,10 +149,8 @@ def _serve(request, page, *, max_age, stale):
     response["ETag"] = "W/" + page["etag"]
     response["Cache-Control"] = (f"public, max-age={max_age}, stale-while-revalidate={stale}, "
                                  f"stale-if-error={settings.PAGE_CACHE_STALE_IF_ERROR}")
-    if page["gzip"] is not None:
-        patch_vary_headers(response, ("Accept-Encoding",))
-        if compressed:
-            response["Content-Encoding"] = "gzip"
+    if compressed:
+        response["Content-Encoding"] = "gzip"
     response["Content-Length"] = str(len(response.content))
     return get_conditional_response(request, etag=response["ETag"], response=response) or response
 

@@ -14,6 +14,8 @@ up to date, `promote_due(now)`. Versioned documents do both; see `publishing.mod
 """
 
 import datetime
+from functools import cache
+from typing import NamedTuple
 
 from django.apps import apps
 from django.db import InterfaceError, OperationalError, connection, transaction
@@ -23,6 +25,14 @@ from django.utils.dateparse import parse_datetime
 from publishing.models import ContentClock
 
 CLOCK_PK = 1
+
+
+class ClockReading(NamedTuple):
+    """The clock row as read on every request (a model instance costs more to build than the read)."""
+
+    generation: int
+    next_change_at: datetime.datetime | None
+    changed_at: datetime.datetime | None
 
 
 def _participants():
@@ -78,18 +88,21 @@ def _read_clock():
     if row is None:
         return None
     generation, next_change_at, changed_at = row
-    return ContentClock(pk=CLOCK_PK, generation=generation, next_change_at=_aware(next_change_at),
-                        changed_at=_aware(changed_at))
+    return ClockReading(generation, _aware(next_change_at), _aware(changed_at))
 
 
 def _select_clock_row():
+    with connection.cursor() as cursor:
+        cursor.execute(_clock_sql(connection.vendor), [CLOCK_PK])
+        return cursor.fetchone()
+
+
+@cache
+def _clock_sql(vendor):
     quote = connection.ops.quote_name
-    sql = "SELECT {}, {}, {} FROM {} WHERE {} = %s".format(
+    return "SELECT {}, {}, {} FROM {} WHERE {} = %s".format(
         *(quote(ContentClock._meta.get_field(name).column) for name in ("generation", "next_change_at", "changed_at")),
         quote(ContentClock._meta.db_table), quote(ContentClock._meta.pk.column))
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [CLOCK_PK])
-        return cursor.fetchone()
 
 
 def _aware(value):
