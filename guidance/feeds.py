@@ -6,6 +6,12 @@ Change notes are plain text written by publishers, so entries declare `<summary 
 Django's Atom feed would call them HTML and let readers render any markup typed into a note.
 Entry ids are tag: URIs (RFC 4151) on the site's public host (settings.SITE_URL) and the article's
 fixed slug, so a version keeps its id whichever address or feed it is read from.
+
+Dates (issue 12): Atom requires <updated>, a full timestamp; it and <published> carry when the portal
+published the version, a machine field that is true whatever the source says. The text a reader reads is
+never more exact than the source: the title carries no date, and for a version whose source gives no
+exact date the summary ends with the date the article page gives («Kildens dato: ca. desember 2020.»),
+so a feed reader showing the timestamp does not pass it off as the document's date.
 """
 
 from urllib.parse import urlsplit
@@ -19,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from guidance.changes import major_changes
 from guidance.models import Topic
+from publishing.dates import format_day
 
 FEED_SIZE = 50
 
@@ -51,7 +58,7 @@ class ChangesFeed(Feed):
         return _("Endret: %(title)s (versjon %(number)s)") % {"title": version.title, "number": version.number}
 
     def item_description(self, version):
-        return version.change_note
+        return "\n\n".join(text for text in (version.change_note, _source_date_line(version)) if text)
 
     def item_link(self, version):
         if version.is_first:
@@ -76,6 +83,16 @@ class ChangesFeed(Feed):
 
     def item_categories(self, version):
         return [topic.name for topic in version.article.topics.all()]
+
+
+def _source_date_line(version):
+    """«Kildens dato: ca. desember 2020.», or that the source has no date; "" when it gives an exact one."""
+    when, approximate = version.reader_date()
+    if not approximate:
+        return ""
+    if when is None:
+        return _("Kilden er ikke datert.")
+    return _("Kildens dato: %(date)s.") % {"date": format_day(when, approximate=True)}
 
 
 class TopicChangesFeed(ChangesFeed):

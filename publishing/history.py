@@ -37,19 +37,23 @@ def version_history(document, params):
 
 def published_version(document, number):
     """Context for reading one published version in full: the version, whether readers see it now,
-    whether it was the first publication, and when the next published version replaced it.
+    whether it was the first publication, and the next published version that replaced it (`replaced_by`,
+    None for the newest) with when it did (`replaced_at`). Both versions are read in one query, so a page
+    can give the replacement's date as honestly as its own source allows (issue 12).
     404 for a draft, a scheduled version or a number that does not exist."""
-    published = list(document.versions.published().order_by("number").values_list("pk", "number", "publish_at"))
-    position = next((index for index, (_pk, n, _at) in enumerate(published) if n == number), None)
+    published = list(document.versions.published().order_by("number").values_list("pk", "number"))
+    position = next((index for index, (_pk, n) in enumerate(published) if n == number), None)
     if position is None:
         raise Http404(gettext_lazy("Versjonen finnes ikke, eller den er ikke publisert ennå. Se historikken for "
                                    "alle publiserte versjoner."))
-    version = document.versions.get(pk=published[position][0])
+    wanted = [pk for pk, _n in published[position:position + 2]]
+    version, replaced_by = (list(document.versions.filter(pk__in=wanted).order_by("number")) + [None])[:2]
     return {
         "document": document,
         "version": version,
         "is_current": version.pk == document.live_version_id and not document.is_withdrawn,
         "is_first": position == 0,
-        "replaced_at": published[position + 1][2] if position + 1 < len(published) else None,
+        "replaced_by": replaced_by,
+        "replaced_at": replaced_by.publish_at if replaced_by else None,
         "latest_number": published[-1][1],
     }

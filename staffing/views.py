@@ -58,12 +58,7 @@ def measure_version(request, slug, number):
     """One published version, readable in full at its own address, with how it stands to the current one."""
     measure = get_object_or_404(Measure.objects.with_live_version(), slug=slug)
     context = published_version(measure, number)
-    version = context["version"]
-    # The version that replaced it, so that date is shown as honestly as its own source allows (issue 12).
-    replaced_by = None
-    if context["replaced_at"]:
-        replaced_by = measure.versions.published().filter(number__gt=version.number).order_by("number").first()
-    context.update(measure=measure, replaced_by=replaced_by, body_html=render_markdown(version.body))
+    context.update(measure=measure, body_html=render_markdown(context["version"].body))
     return render(request, "staffing/measure_version.html", context)
 
 

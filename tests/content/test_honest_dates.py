@@ -1,15 +1,17 @@
-"""Honest dates (issue 12) on the pages that list versions: the changelog, the front page, the site
-search and the version histories. A version whose source gives an exact date shows when it was
+"""Honest dates (issue 12) on the pages that show versions: the changelog, the front page, the site
+search, the news list, the version histories, a version's own page, a measure's page and the feeds. A version whose source gives an exact date shows when it was
 published; one whose source gives only a month shows «ca. desember 2020»; one whose source has no
 date shows none. Nowhere, headings included, is an exact day shown for either of the latter."""
 
 import datetime
 from zoneinfo import ZoneInfo
 
+import feedparser
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_article, make_issuer, make_measure, make_publisher
+from publishing.services import version_publish
+from tests.factories import add_version, make_article, make_issuer, make_measure, make_publisher
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +134,86 @@ def test_a_measure_history_gives_each_version_its_honest_date(client):
     html = client.get(reverse("staffing:history", args=[measure.slug])).content.decode()
     _assert_honest(html)
     assert CA_DECEMBER in html
+
+
+def test_the_news_list_gives_each_news_item_its_honest_date(client, articles):
+    for slug, at, source in [("nyhet-eksakt", EXACT_AT, _source(EXACT_AT.date(), False)),
+                             ("nyhet-omtrentlig", APPROXIMATE_AT, _source(APPROXIMATE_SOURCE, True)),
+                             ("nyhet-udatert", UNDATED_AT, _source(None, True))]:
+        make_article(slug=slug, kind="nyhet", issuer=articles["exact"].issuer,
+                     versions=[{"title": f"Nyhet {slug}", "publish_at": at, **source}])
+    html = client.get(reverse("guidance:news")).content.decode()
+    _assert_honest(html)
+    assert '<p class="kp-meta"><time datetime="2021-01-21T12:00:00+0100">21.01.2021</time> · Helsedirektoratet</p>' in html
+    assert f'<p class="kp-meta">{CA_DECEMBER} · Helsedirektoratet</p>' in html
+    assert '<p class="kp-meta">Helsedirektoratet</p>' in html  # the undated one
+
+
+def _versions_page(client, slug, number):
+    html = client.get(reverse("guidance:version", args=[slug, number])).content.decode()
+    return html[html.index('id="artikkel-tittel"'):html.index("kp-prose")]  # the notice and the facts
+
+
+def test_an_article_version_gives_its_own_and_its_replacements_honest_date(client):
+    """As a measure's version page does (tests/staffing/test_measure_versions.py)."""
+    make_article(slug="kvarantene", versions=[
+        {"publish_at": APPROXIMATE_AT, **_source(APPROXIMATE_SOURCE, True)},
+        {"publish_at": EXACT_AT, **_source(EXACT_AT.date(), False)},
+        {"publish_at": EXACT_AT + datetime.timedelta(days=40), **_source(None, True)},
+    ])
+    first = _versions_page(client, "kvarantene", 1)
+    _assert_honest(first)
+    assert f"Versjon 1 ble publisert {CA_DECEMBER}." in first
+    assert 'Den gjaldt til <time datetime="2021-01-21T12:00:00+0100">21.01.2021 12:00</time>' in first
+    assert f"<dt>Publisert</dt><dd>{CA_DECEMBER}</dd>" in first
+    second = _versions_page(client, "kvarantene", 2)
+    assert 'Versjon 2 ble publisert <time datetime="2021-01-21T12:00:00+0100">21.01.2021 12:00</time>.' in second
+    assert "En nyere versjon har senere erstattet den." in second and "gjaldt til" not in second
+    assert "02.03.2021" not in second and "2021-03-02" not in second  # the undated replacement's publication
+    third = _versions_page(client, "kvarantene", 3)
+    assert "Versjon 3 har ingen dato: kilden er ikke datert." in third
+    assert "<dt>Publisert</dt><dd>Kilden er ikke datert</dd>" in third and "02.03.2021" not in third
+
+
+def test_a_measure_page_gives_each_version_in_its_history_its_honest_date(client):
+    publisher = make_publisher()
+    measure = make_measure(slug="kvarantene", publisher=publisher, published_at=APPROXIMATE_AT,
+                           **_source(APPROXIMATE_SOURCE, True))
+    for at, source in [(EXACT_AT, _source(EXACT_AT.date(), False)), (EXACT_AT + datetime.timedelta(days=40),
+                                                                      _source(None, True))]:
+        version_publish(version=add_version(measure, publisher, **source), user=publisher, publish_at=at)
+    html = client.get(measure.get_absolute_url()).content.decode()
+    history = html[html.index('id="historikk"'):]
+    history = history[:history.index("</ol>")]
+    _assert_honest(history)
+    assert f"<strong>Versjon 1</strong>, publisert her {CA_DECEMBER}:" in history
+    assert '<strong>Versjon 2</strong>, publisert her <time datetime="2021-01-21T12:00:00+0100">21.01.2021</time>' in (
+        history)
+    assert "<strong>Versjon 3</strong>, kilden er ikke datert:" in history and "02.03.2021" not in history
+
+
+def test_a_feed_entry_says_no_more_exactly_than_its_source_when_the_source_was_dated(client, articles):
+    """Atom requires <updated>: it keeps when the portal published the version (a machine field). What a
+    reader reads, the title and the summary, gives the source's date no more exactly than the source."""
+    feed = feedparser.parse(client.get(reverse("guidance:feed")).content)
+    entries = {entry.link.rstrip("/").rsplit("/", 1)[-1]: entry for entry in feed.entries}
+    for entry in entries.values():
+        _assert_honest(entry.title + entry.summary)
+    assert entries["eksakt"].summary == "Endring 1."
+    assert entries["omtrentlig"].summary == "Endring 1.\n\nKildens dato: ca. desember 2020."
+    assert entries["udatert"].summary == "Endring 1.\n\nKilden er ikke datert."
+    updated = {slug: datetime.datetime(*entry.updated_parsed[:6], tzinfo=datetime.UTC) for slug, entry in entries.items()}
+    assert updated == {"eksakt": EXACT_AT, "omtrentlig": APPROXIMATE_AT, "udatert": UNDATED_AT}
+
+
+def test_the_questions_and_answers_say_when_updated_no_more_exactly_than_the_source(client):
+    publisher, issuer = make_publisher(), make_issuer("KS", "ks")
+    for slug, at, source in [("svar-eksakt", EXACT_AT, _source(EXACT_AT.date(), False)),
+                             ("svar-omtrentlig", APPROXIMATE_AT, _source(APPROXIMATE_SOURCE, True)),
+                             ("svar-udatert", UNDATED_AT, _source(None, True))]:
+        make_article(slug=slug, author=publisher, issuer=issuer, kind="sporsmal-og-svar", versions=[
+            {"title": f"Spørsmål {slug}", "summary": "Svar.", "publish_at": at, **source}])
+    html = client.get(reverse("guidance:faq")).content.decode()
+    _assert_honest(html)
+    assert "21.01.2021" in html and CA_DECEMBER in html
+    assert html.count("Sist oppdatert") == 2  # the undated answer says nothing it cannot back

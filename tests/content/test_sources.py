@@ -8,9 +8,12 @@ its text or as its source's date, is a date a seed states.
 import datetime
 import io
 import re
+from urllib.parse import urlsplit
 
+import feedparser
 import pytest
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 from guidance import demo as guidance_demo
@@ -165,15 +168,88 @@ def test_guidance_lists_show_no_exact_date_for_an_approximate_source(demo, clien
     assert not _shown_exact_dates(client, paths, _approximate_articles())
 
 
+def _ca_month(day):
+    """How a page gives an approximate source date: <time datetime="2021-03">ca. mars 2021</time>."""
+    return f'<time datetime="{day:%Y-%m}">ca. {MONTHS[day.month - 1]} {day.year}</time>'
+
+
 def test_a_measure_page_shows_no_exact_date_for_a_version_whose_source_date_is_approximate(demo, client):
-    shown = []
+    shown, unmarked = [], []
     for measure in Measure.objects.live().select_related("live_version"):
         versions = [version for version in measure.published_versions() if version.source_date_is_approximate]
         if versions:
             html = client.get(measure.get_absolute_url()).content.decode()
             shown += [(measure.slug, date) for version in versions for date in _exact_dates(version.publish_at)
                       if date in html]
-    assert not shown
+            # Its history gives the source's month, as «ca.», not the month it was published here.
+            unmarked += [(measure.slug, version.number) for version in versions if version.source_date and
+                         f"publisert her {_ca_month(version.source_date)}" not in html]
+    assert not shown and not unmarked
+
+
+def _notice_and_facts(html, facts_end):
+    """A version page's notice (its dates and what replaced it) and its «Publisert» fact: the page's own
+    dates, without the text, the source and the validity, which give dates of their own."""
+    notice = html[html.index("kp-version-notice"):]
+    facts = html[html.index("<dt>Publisert</dt>"):]
+    return notice[:notice.index("</div>")] + facts[:facts.index(facts_end) + len(facts_end)]
+
+
+def test_an_article_version_page_shows_no_exact_date_for_an_approximate_source(demo, client):
+    shown, checked = [], 0
+    for article in _approximate_articles():
+        for version in article.published_versions():
+            if not version.source_date_is_approximate:
+                continue
+            html = client.get(reverse("guidance:version", args=[article.slug, version.number])).content.decode()
+            dates = _notice_and_facts(html, "</dd>")
+            shown += [(article.slug, version.number, date) for date in _exact_dates(version.publish_at) if date in dates]
+            if version.source_date:
+                assert f"ble publisert {_ca_month(version.source_date)}." in dates, article.slug
+                assert f"<dd>{_ca_month(version.source_date)}</dd>" in dates, article.slug
+            else:
+                assert "kilden er ikke datert." in dates and "<dd>Kilden er ikke datert</dd>" in dates, article.slug
+            checked += 1
+    assert checked >= 3 and not shown
+
+
+def test_a_measure_version_page_shows_no_exact_date_for_it_or_the_version_that_replaced_it(demo, client):
+    shown, replaced = [], 0
+    for measure in Measure.objects.live():
+        versions = list(measure.published_versions())[::-1]
+        for version, replacement in zip(versions, versions[1:] + [None]):
+            if not version.source_date_is_approximate:
+                continue
+            html = client.get(reverse("staffing:version", args=[measure.slug, version.number])).content.decode()
+            dates = _notice_and_facts(html, "<dt>Type endring</dt>")
+            assert f"ble publisert {_ca_month(version.source_date)}." in dates, measure.slug
+            shown += [(measure.slug, version.number, date) for date in _exact_dates(version.publish_at) if date in dates]
+            if replacement and replacement.source_date_is_approximate:
+                assert f"Den gjaldt til {_ca_month(replacement.source_date)}, da en nyere versjon" in dates
+                shown += [(measure.slug, version.number, date) for date in _exact_dates(replacement.publish_at)
+                          if date in dates]
+                replaced += 1
+    assert replaced and not shown  # nasjonalt-helsepersonell: ca. mars 2021, replaced ca. desember 2021
+
+
+def test_the_feed_gives_readers_no_exact_date_for_an_approximate_source(demo, client):
+    """<updated> is when the portal published the version (Atom requires it); the title and summary,
+    what a reader reads, give no more than the source does."""
+    entries = {urlsplit(entry.link).path: entry
+               for entry in feedparser.parse(client.get(reverse("guidance:feed")).content).entries}
+    shown, checked = [], 0
+    for article in _approximate_articles():
+        entry = entries.get(article.get_absolute_url())  # its first version's entry, if among the newest
+        if entry is None:
+            continue
+        version = article.versions.get(number=1)
+        shown += [(article.slug, date) for date in _exact_dates(version.publish_at) if date in entry.title + entry.summary]
+        day = version.source_date
+        assert entry.summary.endswith(f"Kildens dato: ca. {MONTHS[day.month - 1]} {day.year}." if day else
+                                      "Kilden er ikke datert."), article.slug
+        assert datetime.datetime(*entry.updated_parsed[:6], tzinfo=datetime.UTC) == version.publish_at
+        checked += 1
+    assert checked >= 3 and not shown
 
 
 # Pages beside the guidance article and list templates that show a date for each version or article:

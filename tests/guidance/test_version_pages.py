@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from publishing.diff import diff_versions, reader_text
 from publishing.services import document_withdraw
-from tests.factories import make_article, make_publisher
+from tests.factories import make_article, make_many_articles, make_publisher
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +122,22 @@ def test_a_summary_the_body_does_not_repeat_is_shown_as_the_lead(client):
     article = make_article(summary="Kort ingress.", body="Helt annen brødtekst.")
     html = client.get(article.get_absolute_url()).content.decode()
     assert 'kp-lead" data-size="lg">Kort ingress.</p>' in html and "Helt annen brødtekst." in html
+
+
+# The content clock, the article with its live version and issuer, the numbers of its published versions,
+# the version asked for (with, for an earlier one, the version that replaced it: its date is shown as
+# honestly as its own source allows, at no query of its own), and the contact point in the banner.
+VERSION_PAGE_QUERIES = 5
+
+
+@pytest.mark.parametrize("versions_each", [2, 60], ids=["2-versjoner", "60-versjoner"])
+@pytest.mark.parametrize("which", ["first", "current"])
+def test_a_version_page_costs_the_same_however_many_versions_there_are(client, django_assert_flat_queries,
+                                                                       versions_each, which):
+    article = make_many_articles(3, versions_each=versions_each)[0]
+    number = 1 if which == "first" else versions_each
+    with django_assert_flat_queries(VERSION_PAGE_QUERIES) as captured:
+        response = _version(client, number, slug=article.slug)
+    assert response.status_code == 200
+    assert ("gjaldt til" in response.content.decode()) is (which == "first")
+    assert len(captured) == VERSION_PAGE_QUERIES
