@@ -18,14 +18,18 @@ def major_changes():
         .filter(article__withdrawn_at__isnull=True)
         .annotate(is_first=ExpressionWrapper(Q(publish_at=F("article__first_published_at")), output_field=BooleanField()))
         .select_related("article", "article__issuer")
+        # Lists of changes show titles and change notes, never the text: leave the long bodies behind.
+        .defer("body")
         .order_by("-publish_at", "-pk")
     )
 
 
-def live_articles():
-    """Live articles, the newest substantive change first, with what list pages show."""
+def live_articles(*, with_body=False):
+    """Live articles, the newest substantive change first, with what list pages show: the live
+    version's title and summary, not its body unless asked for (the questions-and-answers page)."""
+    articles = Article.objects.live() if with_body else Article.objects.live().defer("live_version__body")
     return (
-        Article.objects.live()
+        articles
         .select_related("issuer")
         .prefetch_related("topics")
         # The order of guidance_article_recent_idx, so a page is read from the index.

@@ -62,7 +62,7 @@ def news_list(request):
 
 @require_safe
 def faq(request):
-    items = list(live_articles().of_kind(ArticleKind.FAQ))
+    items = list(live_articles(with_body=True).of_kind(ArticleKind.FAQ))
     for item in items:
         item.summary_in_body, item.body_html = article_text(item.live_version)
     groups = {}

@@ -29,7 +29,7 @@ SEARCH_PAGE_SIZE = 20
 def home(request):
     context = {
         "latest_changes": major_changes().exclude(article__kind=ArticleKind.NEWS)[:HOME_LIST_SIZE],
-        "latest_news": latest_news()[:HOME_LIST_SIZE],
+        "latest_news": latest_news().prefetch_related(None)[:HOME_LIST_SIZE],  # the front page shows no topics
         "topics": Topic.objects.all(),
         "search_form": SearchForm(),
     }
