@@ -4,6 +4,7 @@ from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.db.models.functions import Coalesce
 
 from guidance.models import Article, ArticleKind, ArticleVersion
+from publishing.models import SEARCH_COLUMNS
 
 
 def major_changes():
@@ -18,8 +19,9 @@ def major_changes():
         .filter(article__withdrawn_at__isnull=True)
         .annotate(is_first=ExpressionWrapper(Q(publish_at=F("article__first_published_at")), output_field=BooleanField()))
         .select_related("article", "article__issuer")
-        # Lists of changes show titles and change notes, never the text: leave the long bodies behind.
-        .defer("body")
+        # Lists of changes show titles and change notes, never the text: leave the long bodies (and
+        # the articles' search vectors, which select_related would otherwise bring) behind.
+        .defer("body", *(f"article__{column}" for column in SEARCH_COLUMNS))
         .order_by("-publish_at", "-pk")
     )
 

@@ -74,3 +74,16 @@ def test_search_by_topic_any_word_or_suggestion_uses_a_constant_number_of_querie
                                                                                    data, query):
     with django_assert_flat_queries(SEARCH_MAX_QUERIES):
         assert client.get(reverse("search"), {"q": query}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/", "/veiledning/", "/veiledning/endringer/", "/veiledning/nyheter/",
+                                  "/veiledning/tema/smittevern/", "/veiledning/feed/"])
+def test_pages_never_read_the_search_vectors_or_list_bodies(client, django_assert_flat_queries, data, path):
+    """A document's search vectors are kilobytes only the database's search needs, and lists show no
+    bodies: neither may be fetched with the rows (PostgreSQL would unpack them for every row)."""
+    with django_assert_flat_queries(MAX_QUERIES) as captured:
+        assert client.get(path).status_code == 200
+    for query in captured.captured_queries:
+        selected = query["sql"].split(" FROM ")[0]
+        assert "search_vector" not in selected and "search_rank_vector" not in selected, query["sql"]
+        assert '"guidance_articleversion"."body"' not in selected, query["sql"]
