@@ -115,7 +115,7 @@ def find_measures(*, task, profession, horizon, day):
     """Everything the finder shows for a need, from one query (measures, live versions, successors)."""
     need = Need(task=task, profession=profession, horizon=horizon, day=day)
     certain, possible = need.kinds()
-    measures = Measure.objects.near(day).select_related("successor__live_version")
+    measures = Measure.objects.near(day).with_successor()
     if task:
         measures = measures.for_task(task)
     if profession:

@@ -21,7 +21,7 @@ def measure_list(request):
     data = request.GET.copy()
     data.setdefault("vis", CatalogueFilterForm.CURRENT)  # so the radio shows what is applied
     form = CatalogueFilterForm(data)
-    measures = Measure.objects.all().select_related("successor__live_version")
+    measures = Measure.objects.all().with_successor()
     if form.is_valid():
         measures = form.filter(measures, today)
     else:
@@ -33,7 +33,7 @@ def measure_list(request):
 
 
 def measure_detail(request, slug):
-    measure = Measure.objects.live().select_related("successor__live_version").filter(slug=slug).first()
+    measure = Measure.objects.live().with_successor().filter(slug=slug).first()
     if measure is None:
         raise Http404
     context = {

@@ -50,3 +50,14 @@ def test_the_contact_point_page_uses_a_constant_number_of_queries(client, measur
     with django_assert_flat_queries(MAX_QUERIES):  # the clock, the contact point's versions, the banner
         response = client.get(reverse("staffing:contact_point"))
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/bemanning/", "/bemanning/finn-tiltak/?naar=i-dag", "measure"])
+def test_staffing_pages_never_read_the_search_vectors(client, measures, django_assert_flat_queries, path):
+    """Search vectors are for the database's search only, the successor's included."""
+    path = measures[0].get_absolute_url() if path == "measure" else path
+    with django_assert_flat_queries(6) as captured:
+        assert client.get(path).status_code == 200
+    for query in captured.captured_queries:
+        selected = query["sql"].split(" FROM ")[0]
+        assert "search_vector" not in selected and "search_rank_vector" not in selected, query["sql"]
