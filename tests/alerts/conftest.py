@@ -1,5 +1,6 @@
 import re
 from datetime import timedelta
+from html.parser import HTMLParser
 from io import StringIO
 
 import pytest
@@ -73,3 +74,21 @@ def send_alerts(now=None):
     out = StringIO()
     call_command("send_alerts", now=now, stdout=out)
     return out.getvalue()
+
+
+class _TickedInputs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.data = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "input" and attrs.get("type") in ("checkbox", "radio") and "checked" in attrs:
+            self.data.setdefault(attrs["name"], []).append(attrs.get("value", "on"))
+
+
+def ticked_inputs(html):
+    """What a browser would send for a page's form as it stands: its ticked boxes and radios."""
+    parser = _TickedInputs()
+    parser.feed(html)
+    return parser.data

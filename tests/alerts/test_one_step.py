@@ -3,7 +3,6 @@ listed at all: tests/alerts/test_many_articles.py), and article, topic and issue
 form with their own choice ticked."""
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 from django.core import mail
@@ -11,29 +10,10 @@ from django.urls import reverse
 
 from alerts.forms import FOLD_AFTER
 from alerts.models import Subscription
-from tests.alerts.conftest import subscribe_and_confirm
+from tests.alerts.conftest import subscribe_and_confirm, ticked_inputs
 from tests.factories import make_article, make_issuer, make_many_measures, make_topic
 
 pytestmark = pytest.mark.django_db
-
-
-class _Form(HTMLParser):
-    """What a browser would send for the subscribe form as it stands: ticked boxes and radios."""
-
-    def __init__(self):
-        super().__init__()
-        self.data = {}
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "input" and attrs.get("type") in ("checkbox", "radio") and "checked" in attrs:
-            self.data.setdefault(attrs["name"], []).append(attrs.get("value", "on"))
-
-
-def _ticked(html):
-    form = _Form()
-    form.feed(html)
-    return form.data
 
 
 def _page(client, **params):
@@ -41,7 +21,7 @@ def _page(client, **params):
 
 
 def test_entering_only_an_address_subscribes_to_every_substantive_change(client):
-    ticked = _ticked(_page(client))
+    ticked = ticked_inputs(_page(client))
     assert ticked == {"everything": ["on"], "frequency": ["immediate"]}
     response = client.post(reverse("alerts:subscribe"), {**ticked, "email": "leder@hamar.kommune.no"})
     assert response.status_code == 302 and response["Location"] == reverse("alerts:requested")
@@ -53,10 +33,10 @@ def test_a_link_from_an_article_ticks_that_article_instead_of_everything(client)
     articles = [make_article(slug=f"artikkel-{number}", title=f"Artikkel {number:02d}") for number in range(FOLD_AFTER + 3)]
     wanted = articles[4]
     html = _page(client, guidance_article=wanted.pk)
-    assert _ticked(html) == {"guidance_article": [str(wanted.pk)], "frequency": ["immediate"]}
+    assert ticked_inputs(html) == {"guidance_article": [str(wanted.pk)], "frequency": ["immediate"]}
     # Only the article asked for is on the page, not every article.
     assert html.count('name="guidance_article"') == 1 and "Artikkel 04" in html and "Artikkel 05" not in html
-    client.post(reverse("alerts:subscribe"), {**_ticked(html), "email": "a@example.no"})
+    client.post(reverse("alerts:subscribe"), {**ticked_inputs(html), "email": "a@example.no"})
     subscription = Subscription.objects.get()
     assert subscription.everything is False
     assert list(subscription.interests.values_list("facet", "value")) == [("guidance.article", str(wanted.pk))]
@@ -66,7 +46,7 @@ def test_a_link_from_an_article_ticks_that_article_instead_of_everything(client)
 def test_a_link_asking_for_something_that_does_not_exist_falls_back_to_everything(client, value):
     make_topic("Legevakt", "legevakt")
     html = _page(client, guidance_topic=value)
-    assert _ticked(html) == {"everything": ["on"], "frequency": ["immediate"]}
+    assert ticked_inputs(html) == {"everything": ["on"], "frequency": ["immediate"]}
     assert "<script>" not in html
 
 
@@ -116,7 +96,7 @@ def test_article_topic_and_issuer_pages_link_to_alerts_about_themselves(client):
     assert 'href="/veiledning/?avsender=helsedirektoratet"' in client.get(article.get_absolute_url()).content.decode()
     for link in (f"?guidance_topic={topic.pk}", f"?guidance_issuer={issuer.pk}"):
         facet = link[1:].split("=")[0]
-        assert _ticked(client.get(subscribe + link).content.decode())[facet] == [link.split("=")[1]]
+        assert ticked_inputs(client.get(subscribe + link).content.decode())[facet] == [link.split("=")[1]]
 
 
 def test_the_manage_page_shows_what_is_followed_and_never_ticks_everything_by_itself(client):
@@ -126,7 +106,7 @@ def test_the_manage_page_shows_what_is_followed_and_never_ticks_everything_by_it
     subscribe_and_confirm(client, "a@example.no", guidance_topic=[topic.pk], frequency="daily")
     token = subscriber_token(Subscription.objects.get())
     html = client.get(reverse("alerts:manage", args=[token])).content.decode()
-    assert _ticked(html) == {"guidance_topic": [str(topic.pk)], "frequency": ["daily"]}
+    assert ticked_inputs(html) == {"guidance_topic": [str(topic.pk)], "frequency": ["daily"]}
 
 
 def test_a_measure_page_can_link_to_alerts_about_that_measure(client):
@@ -134,5 +114,5 @@ def test_a_measure_page_can_link_to_alerts_about_that_measure(client):
     from tests.factories import make_measure
 
     measure = make_measure(slug="innsatspersonell", category=4)
-    ticked = _ticked(_page(client, staffing_measure=measure.pk, staffing_category=4))
+    ticked = ticked_inputs(_page(client, staffing_measure=measure.pk, staffing_category=4))
     assert ticked == {"staffing_category": ["4"], "staffing_measure": [str(measure.pk)], "frequency": ["immediate"]}

@@ -2,33 +2,14 @@
 as an article's page does for its article (?guidance_article=<pk>)."""
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 
 from alerts.models import Subscription
 from staffing.models import Measure
+from tests.alerts.conftest import ticked_inputs
 
 pytestmark = pytest.mark.django_db
-
-
-class _Ticked(HTMLParser):
-    """The ticked boxes and radios of a page, as a browser would send them."""
-
-    def __init__(self):
-        super().__init__()
-        self.data = {}
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "input" and attrs.get("type") in ("checkbox", "radio") and "checked" in attrs:
-            self.data.setdefault(attrs["name"], []).append(attrs.get("value", "on"))
-
-
-def _ticked(html):
-    parser = _Ticked()
-    parser.feed(html)
-    return parser.data
 
 
 def _alert_link(html):
@@ -43,13 +24,13 @@ def test_the_measure_page_links_to_alerts_with_the_measure_ticked(demo, client):
     assert link == f"/varsel/?staffing_measure={measure.pk}"
     form = client.get(link)
     assert form.status_code == 200
-    assert _ticked(form.content.decode()) == {"staffing_measure": [str(measure.pk)], "frequency": ["immediate"]}
+    assert ticked_inputs(form.content.decode()) == {"staffing_measure": [str(measure.pk)], "frequency": ["immediate"]}
 
 
 def test_sending_the_form_as_it_comes_subscribes_to_that_measure_only(demo, client):
     measure = Measure.objects.get(slug="studentlisens")
     link = _alert_link(client.get(measure.get_absolute_url()).content.decode())
-    ticked = _ticked(client.get(link).content.decode())
+    ticked = ticked_inputs(client.get(link).content.decode())
     response = client.post("/varsel/", {**ticked, "email": "kommuneoverlege@hamar.kommune.no"})
     assert response.status_code == 302
     subscription = Subscription.objects.get()
