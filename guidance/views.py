@@ -1,3 +1,4 @@
+from functools import lru_cache
 from itertools import groupby
 
 from django.core.paginator import InvalidPage, Paginator
@@ -92,7 +93,8 @@ def article_detail(request, slug):
 def render_article(request, article, version, *, preview=False, status=200):
     """The article page for `version`. The admin's preview calls this with a draft and preview=True,
     so a draft is shown exactly as it will look once published."""
-    latest_change = version if preview else (
+    # The live version is the newest published one, so when it is major it is also the latest change.
+    latest_change = version if preview or version.is_major else (
         article.versions.published().major().order_by("-number").first()
     )
     summary_in_body, body_html = article_text(version)
@@ -104,8 +106,13 @@ def render_article(request, article, version, *, preview=False, status=200):
 def article_text(version):
     """(summary_in_body, body_html): the body as HTML, and whether it already begins with the
     summary's words (publishers often start the body with the summary), so the page says them once."""
-    body_html = render_markdown(version.body)
-    summary = _squashed(version.summary)
+    return _article_text(version.summary, version.body)
+
+
+@lru_cache(maxsize=512)  # a pure function of the two texts, like render_markdown
+def _article_text(summary, body):
+    body_html = render_markdown(body)
+    summary = _squashed(summary)
     return bool(summary) and _squashed(html_text(body_html)).startswith(summary), body_html
 
 

@@ -8,6 +8,7 @@ rewritten to `https://host/x`; one without a host is dropped and its text kept.
 """
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import markdown as markdown_lib
@@ -40,6 +41,9 @@ _URL_EDGES = "".join(map(chr, range(0x21)))
 _URL_INSIDE = re.compile(r"[\t\n\r]")
 
 
+# A pure function of the text, so remembering recent results can never show anything stale: a
+# published version's text never changes, and rendering it again cost more than the rest of its page.
+@lru_cache(maxsize=512)
 def render_markdown(text):
     """Markdown source → sanitised HTML (a SafeString), ready for `{{ html }}` in a template.
 

@@ -210,3 +210,27 @@ def test_front_page_shows_latest_major_changes_and_news(client):
     html = _html(client.get("/"))
     assert "Nye råd om karantene." in html and "Veileder med endring" in html
     assert "Siste nyhet fra Statsforvalteren" in html
+
+
+def test_article_page_reads_the_latest_change_from_a_major_live_version_without_another_query(client):
+    """The live version is the newest published one: when it is major it is the latest change itself."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    now = timezone.now()
+    major = make_article(slug="stor-endring", versions=[
+        {"publish_at": now - timedelta(days=3), "change_note": "Ny artikkel."},
+        {"publish_at": now - timedelta(days=1), "change_note": "Nye regler for besøk."},
+    ])
+    minor = make_article(slug="liten-endring", versions=[
+        {"publish_at": now - timedelta(days=3), "change_note": "Nye regler for testing."},
+        {"publish_at": now - timedelta(days=1), "change_type": "minor", "change_note": "Skrivefeil."},
+    ])
+    queries = {}
+    for article in (major, minor):
+        with CaptureQueriesContext(connection) as captured:
+            html = _html(client.get(article.get_absolute_url()))
+        queries[article.slug] = len(captured)
+    assert "Nye regler for besøk." in _html(client.get(major.get_absolute_url()))
+    assert "Nye regler for testing." in html and "Skrivefeil." not in html
+    assert queries["stor-endring"] == queries["liten-endring"] - 1
