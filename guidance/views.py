@@ -109,7 +109,7 @@ def article_text(version):
     return _article_text(version.summary, version.body)
 
 
-@lru_cache(maxsize=512)  # a pure function of the two texts, like render_markdown
+@lru_cache(maxsize=128)  # a pure function of the two texts, like render_markdown
 def _article_text(summary, body):
     body_html = render_markdown(body)
     summary = _squashed(summary)

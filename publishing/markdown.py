@@ -43,7 +43,8 @@ _URL_INSIDE = re.compile(r"[\t\n\r]")
 
 # A pure function of the text, so remembering recent results can never show anything stale: a
 # published version's text never changes, and rendering it again cost more than the rest of its page.
-@lru_cache(maxsize=512)
+# The most read texts at a time are few; 128 keeps memory to a few megabytes per worker.
+@lru_cache(maxsize=128)
 def render_markdown(text):
     """Markdown source → sanitised HTML (a SafeString), ready for `{{ html }}` in a template.
 
