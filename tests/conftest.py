@@ -7,6 +7,18 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fast_password_hashing():
+    """MD5 instead of the production hasher in tests (Django's own advice for test speed): the demo
+    content alone has nine users, and the production hasher's deliberate 0.3 s per password made
+    every test that loads the demo three seconds slower. Session-wide, so module-scoped demo
+    fixtures and the live servers of the browser tests hash fast too."""
+    from django.test.utils import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     # Everything under tests/browser/ is a browser test, so `-m "not browser"` skips it.

@@ -36,14 +36,20 @@ def measure_status(version, day=None):
     """What a reader sees at a glance on `day` (today when the page gives none): code, label and colour."""
     day = day or timezone.localdate()
     status = version.status_on(day)
-    labels = {
-        Status.CURRENT: _("Gjeldende"),
-        Status.EXPIRED: _("Utløpt"),
-        Status.UPCOMING: _("Gjelder fra %(date)s") % {"date": start_phrase(version)},
-        Status.UNCONFIRMED: _("Ikke bekreftet på over %(months)s måneder") % {"months": confirmation_months()},
-        Status.UNDATED: _("Kilden er ikke datert"),
-    }
-    return {"code": status.value, "label": labels[status], "colour": STATUS_COLOURS[status]}
+    return {"code": status.value, "label": _status_label(status, version), "colour": STATUS_COLOURS[status]}
+
+
+def _status_label(status, version):
+    # Only the label shown is put together: a catalogue page asks this for every measure.
+    if status == Status.CURRENT:
+        return _("Gjeldende")
+    if status == Status.EXPIRED:
+        return _("Utløpt")
+    if status == Status.UPCOMING:
+        return _("Gjelder fra %(date)s") % {"date": start_phrase(version)}
+    if status == Status.UNCONFIRMED:
+        return _("Ikke bekreftet på over %(months)s måneder") % {"months": confirmation_months()}
+    return _("Kilden er ikke datert")
 
 
 @register.simple_tag

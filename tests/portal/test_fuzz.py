@@ -291,7 +291,7 @@ def _admin_object(template):
 
 
 @pytest.fixture
-def site(db, settings):
+def site(db):
     """A little of everything, so the deep pages render: the values real path parameters take."""
     from datetime import date
 
@@ -300,7 +300,6 @@ def site(db, settings):
     from guidance.models import ExternalLink
     from prioritering.models import Status
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # hundreds of sign-ins
     publisher, topic = make_publisher(), make_topic()
     article = make_article(author=publisher, topics=[topic], versions=[{}, {"body": "Kommunelegen og **sporerne**."}])
     add_version(article, publisher, body="Et utkast som venter på godkjenning.")

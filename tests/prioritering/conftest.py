@@ -49,7 +49,3 @@ def row_post_data(row=None, **overrides):
     return data
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # Hundreds of test users: the production hasher's deliberate slowness only costs time here.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
