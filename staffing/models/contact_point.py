@@ -21,7 +21,8 @@ class ContactPointQuerySet(models.QuerySet):
         one query either way, so a page can say there was none on that date and still show today's.
 
         Every page's banner asks this, so the query is plain SQL written once: composing it through the
-        ORM on each request cost twice what the database takes to answer it."""
+        ORM on each request cost twice what the database takes to answer it. It reads all contact points
+        (`ContactPoint.objects.shown_on()`); a filter before it would not apply."""
         today = timezone.localdate()
         day = day or today
         adapt = connection.ops.adapt_datefield_value
