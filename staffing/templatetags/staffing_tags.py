@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from publishing.templatetags.publishing_tags import date_html
 from staffing.dates import format_day
 from staffing.finder import confirmed_phrase, sentence
 from staffing.models import ContactPoint, Status, confirmation_months
@@ -83,7 +84,7 @@ def day_html(day, approximate=False, month_only=False):
     if approximate or month_only:
         month = format_html('<time datetime="{}">{}</time>', day.strftime("%Y-%m"), format_day(day, month_only=True))
         return format_html(_("ca. {}"), month) if approximate else month
-    return format_html('<time datetime="{}">{}</time>', day.isoformat(), format_day(day))
+    return date_html(day)
 
 
 @register.simple_tag(name="confirmation_months")
