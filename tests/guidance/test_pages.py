@@ -1,6 +1,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -214,9 +216,6 @@ def test_front_page_shows_latest_major_changes_and_news(client):
 
 def test_article_page_reads_the_latest_change_from_a_major_live_version_without_another_query(client):
     """The live version is the newest published one: when it is major it is the latest change itself."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     now = timezone.now()
     major = make_article(slug="stor-endring", versions=[
         {"publish_at": now - timedelta(days=3), "change_note": "Ny artikkel."},

@@ -98,14 +98,19 @@ def test_every_note_link_on_the_worksheet_pages_lands_on_a_heading_of_the_publis
     assert set(note_sections.FIELDS.values()) | {rule.section for rule in guardrails.RULES.values()} <= linked
 
 
-def test_the_county_pages_link_to_chapters_of_the_published_note(client, published_note, hamar):
+def _county_pages_signed_in(client, hamar):
+    """The county overview and a decided worksheet in it, with `client` signed in as Innlandet's statsforvalter."""
     worksheet = make_worksheet(hamar)
     make_row(worksheet)
     services.worksheet_decide(worksheet=worksheet, user=make_member(hamar, "leder"))
     user = make_user()
     Membership.objects.create(user=user, county="Innlandet", role=Role.COUNTY)
     client.force_login(user)
-    for url in (reverse("prioritering:county_overview"), reverse("prioritering:county_worksheet", args=[worksheet.pk])):
+    return reverse("prioritering:county_overview"), reverse("prioritering:county_worksheet", args=[worksheet.pk])
+
+
+def test_the_county_pages_link_to_chapters_of_the_published_note(client, published_note, hamar):
+    for url in _county_pages_signed_in(client, hamar):
         links = _links(client.get(url).content.decode())
         assert links, url
         assert all(anchor in published_note for anchor, _text in links), url
@@ -261,11 +266,5 @@ def test_the_contact_banner_is_on_every_worksheet_page(client, full_worksheet, l
 
 def test_the_contact_banner_is_on_the_county_pages(client, hamar):
     make_contact_point(datetime.date(2021, 3, 5))
-    worksheet = make_worksheet(hamar)
-    make_row(worksheet)
-    services.worksheet_decide(worksheet=worksheet, user=make_member(hamar, "leder"))
-    user = make_user()
-    Membership.objects.create(user=user, county="Innlandet", role=Role.COUNTY)
-    client.force_login(user)
-    for url in (reverse("prioritering:county_overview"), reverse("prioritering:county_worksheet", args=[worksheet.pk])):
+    for url in _county_pages_signed_in(client, hamar):
         assert 'class="kp-contact-point"' in client.get(url).content.decode(), url
