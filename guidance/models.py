@@ -1,9 +1,9 @@
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from publishing.links import reverse_cached
 from publishing.models import DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
 
 
@@ -22,7 +22,7 @@ class Topic(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("guidance:topic", args=[self.slug])
+        return reverse_cached("guidance:topic", self.slug)
 
 
 class Issuer(models.Model):
@@ -78,7 +78,7 @@ class Article(VersionedDocument):
         ]
 
     def get_absolute_url(self):
-        return reverse("guidance:article", args=[self.slug])
+        return reverse_cached("guidance:article", self.slug)
 
 
 class ArticleVersion(DocumentVersion):

@@ -9,10 +9,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Min, Q
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.links import reverse_cached
 from publishing.models import SEARCH_COLUMNS, DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
 from staffing.dates import months_before, stale_from
 from staffing.fields import ChoiceListField
@@ -172,7 +172,7 @@ class Measure(VersionedDocument):
         ordering = ["category", "position", "slug"]
 
     def get_absolute_url(self):
-        return reverse("staffing:measure", args=[self.slug])
+        return reverse_cached("staffing:measure", self.slug)
 
     def clean(self):
         super().clean()

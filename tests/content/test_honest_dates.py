@@ -217,3 +217,11 @@ def test_the_questions_and_answers_say_when_updated_no_more_exactly_than_the_sou
     _assert_honest(html)
     assert "21.01.2021" in html and CA_DECEMBER in html
     assert html.count("Sist oppdatert") == 2  # the undated answer says nothing it cannot back
+
+
+def test_a_time_in_the_hour_repeated_when_summer_time_ends_keeps_its_offset(client):
+    """02:30 comes twice on 26 October 2025 in Oslo; the machine-readable time must say which one."""
+    second_half_past_two = datetime.datetime(2025, 10, 26, 1, 30, tzinfo=datetime.timezone.utc)
+    make_article(slug="vintertid", title="Vintertid", published_at=second_half_past_two)
+    html = client.get(reverse("guidance:list")).content.decode()
+    assert '<time datetime="2025-10-26T02:30:00+0100">26.10.2025</time>' in html
