@@ -45,6 +45,9 @@ class ArticleKind(models.TextChoices):
     FAQ = "sporsmal-og-svar", _("Spørsmål og svar")
 
 
+KIND_LABELS = dict(ArticleKind.choices)
+
+
 class ArticleQuerySet(VersionedQuerySet):
     def of_kind(self, kind):
         return self.filter(kind=kind)
@@ -79,6 +82,10 @@ class Article(VersionedDocument):
 
     def get_absolute_url(self):
         return reverse_cached("guidance:article", self.slug)
+
+    def get_kind_display(self):
+        # Django's own builds a dict of every choice on each call; list pages call this for every row.
+        return KIND_LABELS.get(self.kind, self.kind)
 
 
 class ArticleVersion(DocumentVersion):
