@@ -1,6 +1,6 @@
 """Reads shared by the public pages, the front page and the feeds: what changed, and when."""
 
-from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 from django.db.models.functions import Coalesce
 
 from guidance.models import Article, ArticleKind, ArticleVersion
@@ -26,6 +26,10 @@ def major_changes():
     )
 
 
+# The order of guidance_article_recent_idx, so a page of a list is read from the index.
+NEWEST_CHANGE_FIRST = (Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug")
+
+
 def live_articles(*, with_body=False):
     """Live articles, the newest substantive change first, with what list pages show: the live
     version's title and summary, not its body unless asked for (the questions-and-answers page)."""
@@ -34,9 +38,31 @@ def live_articles(*, with_body=False):
         articles
         .select_related("issuer")
         .prefetch_related("topics")
-        # The order of guidance_article_recent_idx, so a page is read from the index.
-        .order_by(Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug")
+        .order_by(*NEWEST_CHANGE_FIRST)
     )
+
+
+def faq_keys():
+    """The questions and answers page's rows as (question id, topic id): one per live question and
+    topic, so a question under two topics is listed under both and one without a topic (None) comes
+    last, in the order of the topic index, then the newest substantive change first.
+
+    Only the two ids are sorted: the page then reads its own rows' text (`live_articles(...).in_bulk`),
+    where sorting whole rows would carry every answer's text through the sort.
+    """
+    return (
+        Article.objects.live().of_kind(ArticleKind.FAQ)
+        .order_by(F("topics__position").asc(nulls_last=True), F("topics__name").asc(nulls_last=True),
+                  F("topics").asc(nulls_last=True), *NEWEST_CHANGE_FIRST)
+        .values_list("pk", "topics")
+    )
+
+
+def faq_counts():
+    """{topic id, or None for questions without a topic: how many live questions it has}, in one query."""
+    rows = (Article.objects.live().of_kind(ArticleKind.FAQ)
+            .values("topics").annotate(questions=Count("pk")).order_by())
+    return {row["topics"]: row["questions"] for row in rows}
 
 
 def latest_news():

@@ -1,5 +1,6 @@
 from functools import lru_cache
 from itertools import groupby
+from operator import itemgetter
 
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
@@ -9,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from guidance.changes import latest_news, live_articles, major_changes
+from guidance.changes import faq_counts, faq_keys, latest_news, live_articles, major_changes
 from guidance.forms import ArticleFilterForm
-from guidance.models import Article, ArticleKind, ExternalLink, Topic
+from guidance.models import Article, ExternalLink, Topic
 from publishing.diff import html_text
 from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
@@ -19,12 +20,17 @@ from publishing.paging import open_page
 
 PAGE_SIZE = 20
 CHANGELOG_PAGE_SIZE = 30
+FAQ_PAGE_SIZE = 25  # questions with their whole answers
 
 
-def _page(request, items, per_page=PAGE_SIZE):
-    """The requested page (`?side=`); a page that does not exist is a clear 404, not the first page."""
+def _page(request, items, per_page=PAGE_SIZE, count=None):
+    """The requested page (`?side=`); a page that does not exist is a clear 404, not the first page.
+    `count`: the number of items when the caller has just counted them, so they are not counted twice."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: this stands in for its query
     try:
-        return Paginator(items, per_page).page(request.GET.get("side") or 1)
+        return paginator.page(request.GET.get("side") or 1)
     except InvalidPage:
         raise Http404(gettext_lazy(
             "Sidenummeret er ikke et tall, eller listen har ikke så mange sider. Gå til første side av listen."))
@@ -63,16 +69,38 @@ def news_list(request):
 
 @require_safe
 def faq(request):
-    items = list(live_articles(with_body=True).of_kind(ArticleKind.FAQ))
-    for item in items:
-        item.summary_in_body, item.body_html = article_text(item.live_version)
-    groups = {}
-    for item in items:
-        for topic in item.topics.all() or [None]:
-            groups.setdefault(topic, []).append(item)
-    ordered = sorted(groups.items(), key=lambda pair: (pair[0] is None, pair[0].position if pair[0] else 0,
-                                                        pair[0].name if pair[0] else ""))
-    return render(request, "guidance/faq.html", {"groups": ordered, "count": len(items)})
+    counts = faq_counts()
+    page = _page(request, faq_keys(), FAQ_PAGE_SIZE, count=sum(counts.values()))
+    questions = live_articles(with_body=True).prefetch_related(None).in_bulk([pk for pk, _topic in page.object_list])
+    topics = list(Topic.objects.filter(pk__in=[pk for pk in counts if pk is not None]).order_by("position", "name", "pk"))
+    contents = _faq_contents(counts, topics)
+    context = {"page": page, "contents": contents, "groups": _faq_groups(page, questions, contents)}
+    return render(request, "guidance/faq.html", context)
+
+
+def _faq_contents(counts, topics):
+    """Each topic in the rows' order (questions without a topic last), with how many questions it has
+    and where in the list they start, so its entry can link to the page it starts on."""
+    contents, offset = [], 0
+    for topic in topics + ([None] if None in counts else []):
+        count = counts[topic.pk if topic else None]
+        contents.append({"topic": topic, "count": count, "offset": offset, "page": offset // FAQ_PAGE_SIZE + 1})
+        offset += count
+    return contents
+
+
+def _faq_groups(page, questions, contents):
+    """This page's questions by topic; the first group is marked `continued` when its topic began on an earlier page."""
+    entries = {(entry["topic"].pk if entry["topic"] else None): entry for entry in contents}
+    first_row = page.start_index() - 1
+    groups = []
+    for topic_id, keys in groupby(page.object_list, key=itemgetter(1)):
+        items = [questions[pk] for pk, _topic in keys if pk in questions]  # one withdrawn since is left out
+        for item in items:
+            item.summary_in_body, item.body_html = article_text(item.live_version)
+        entry = entries.get(topic_id, {"topic": None, "offset": first_row})
+        groups.append({"topic": entry["topic"], "continued": entry["offset"] < first_row, "items": items})
+    return groups
 
 
 @require_safe

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from guidance.models import ExternalLink
 from publishing.services import document_withdraw
-from tests.factories import make_article, make_issuer, make_publisher, make_topic
+from tests.factories import make_article, make_issuer, make_many_articles, make_publisher, make_topic
 
 pytestmark = pytest.mark.django_db
 
@@ -193,6 +193,39 @@ def test_faq_page_groups_questions_by_topic(client):
     assert html.index('id="tema-smittesporing"') < html.index("Hvem kan smittespore?") < html.index('id="tema-annet"')
     assert html.index('id="tema-annet"') < html.index("Spørsmål uten tema")
     assert "Ikke et spørsmål" not in html
+
+
+def test_faq_page_shows_25_questions_a_page_and_its_contents_lead_to_the_page_each_topic_starts_on(client):
+    vaccine, tracing = make_topic("Vaksinering", "vaksinering", 1), make_topic("Smittesporing", "smittesporing", 2)
+    make_many_articles(30, 1, topics=[vaccine], kind="sporsmal-og-svar")
+    make_article(title="Hvem kan smittespore?", kind="sporsmal-og-svar", topics=[tracing])
+    first = _html(client.get(reverse("guidance:faq")))
+    assert first.count('class="kp-faq-item"') == 25 and "Hvem kan smittespore?" not in first
+    assert 'href="/veiledning/sporsmal-og-svar/#tema-vaksinering">Vaksinering</a> (30) – fra side 1' in first
+    assert 'href="?side=2#tema-smittesporing">Smittesporing</a> (1) – fra side 2' in first
+    assert 'rel="next" href="?side=2"' in first
+    second = _html(client.get(reverse("guidance:faq"), {"side": 2}))
+    assert second.count('class="kp-faq-item"') == 6
+    assert "Vaksinering (fortsatt fra forrige side)" in second
+    assert second.index('id="tema-vaksinering"') < second.index('id="tema-smittesporing"') < second.index("Hvem kan smittespore?")
+    assert "<title>Spørsmål og svar – side 2" in second
+
+
+def test_faq_page_lists_a_question_under_each_of_its_topics(client):
+    vaccine, tracing = make_topic("Vaksinering", "vaksinering", 1), make_topic("Smittesporing", "smittesporing", 2)
+    question = make_article(title="Skal helsepersonell testes?", kind="sporsmal-og-svar", topics=[vaccine, tracing])
+    html = _html(client.get(reverse("guidance:faq")))
+    assert html.count("Skal helsepersonell testes?</h3>") == 2
+    assert f'id="sporsmal-vaksinering-{question.pk}"' in html and f'id="sporsmal-smittesporing-{question.pk}"' in html
+    assert "fra side" not in html and "fortsatt" not in html  # one page: no page numbers to give
+
+
+@pytest.mark.parametrize("side", ["2", "0", "tre"])
+def test_faq_page_that_does_not_exist_is_404(client, side):
+    make_article(title="Hvem skal vaksineres?", kind="sporsmal-og-svar")
+    response = client.get(reverse("guidance:faq"), {"side": side})
+    assert response.status_code == 404
+    assert "Sidenummeret er ikke et tall" in _html(response)
 
 
 def test_external_links_page_lists_links_with_issuer(client):

@@ -16,7 +16,8 @@ def data(request):
     topic = make_topic("Smittevern", "smittevern")
     issuer = make_issuer("KS", "ks")
     articles = make_many_articles(request.param, 10, issuer=issuer, topics=[topic])
-    make_many_articles(3, 2, issuer=issuer, topics=[topic], kind="sporsmal-og-svar")
+    # Two pages of questions or more: the questions page grows with the data too, a page at a time.
+    make_many_articles(26 + request.param // 2, 2, issuer=issuer, topics=[topic], kind="sporsmal-og-svar")
     make_many_articles(3, 2, issuer=issuer, kind="nyhet")
     return articles
 
@@ -27,6 +28,7 @@ def data(request):
     ("guidance:changelog", {}, {}),
     ("guidance:news", {}, {}),
     ("guidance:faq", {}, {}),
+    ("guidance:faq", {}, {"side": 2}),
     ("guidance:links", {}, {}),
     ("guidance:topic", {"slug": "smittevern"}, {}),
     ("guidance:feed", {}, {}),
