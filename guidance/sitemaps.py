@@ -8,7 +8,8 @@ class ArticleSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Article.objects.live().order_by("slug")
+        # Only what a sitemap entry needs: not the live version's text, for every document there is.
+        return Article.objects.live().select_related(None).only("slug", "last_major_at", "first_published_at").order_by("slug")
 
     def lastmod(self, article):
         return article.last_major_at or article.first_published_at

@@ -10,7 +10,8 @@ class MeasureSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Measure.objects.live().order_by("slug")
+        # Only what a sitemap entry needs: not the live version's text, for every document there is.
+        return Measure.objects.live().select_related(None).only("slug", "last_major_at", "first_published_at").order_by("slug")
 
     def lastmod(self, measure):
         return measure.last_major_at or measure.first_published_at

@@ -1,6 +1,10 @@
 """The site assembles what each app contributes: sitemaps, search providers, alert sources."""
 
+import re
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import make_article, make_measure
@@ -18,6 +22,16 @@ def test_sitemap_lists_every_public_measure_page_beside_guidance(client):
     assert "/bemanning/" in xml and "/bemanning/finn-tiltak/" in xml
     assert "/bemanning/utkast-tiltak/" not in xml
     assert "/veiledning/tema/</loc>" in xml
+
+
+def test_sitemap_reads_no_document_text(client):
+    """It lists every live document there is, so it reads only their addresses and dates."""
+    make_article(slug="legevakt")
+    make_measure(slug="reservepersonell")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("sitemap")).status_code == 200
+    reads = [query["sql"] for query in captured.captured_queries if re.search(r'(FROM|JOIN) "\w+version"', query["sql"])]
+    assert reads == [], "The sitemap read versions:\n" + "\n".join(reads)
 
 
 def test_site_search_collects_results_from_guidance_and_staffing(client):
