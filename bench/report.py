@@ -11,8 +11,9 @@ Standard library only. Every request goes to the loopback address run.sh gives, 
 first page) notes the hashed portal stylesheet named in the front page's HTML and the first article
 linked from /veiledning/, so every size and mode measures the same two URLs. `measure` warms each
 URL up with a few requests (and notes any answer other than 200: a redirect or an error must not
-pass for a fast page), runs `wrk` against each (the static file first and again last: its mean is
-the ceiling) and appends one JSON line per page to FILE; with --search it also times the 40 search
+pass for a fast page), runs `wrk` against each page in turn, --rounds times (2; the static file
+once more at the end), and appends one JSON line per page to FILE with the mean of its runs (the
+static file's mean is the ceiling); with --search it also times the 40 search
 queries below one at a time from a single client (one untimed pass, then --search-rounds timed
 passes) for median and p95. `table` prints the single summary table from FILE.
 """
@@ -190,29 +191,23 @@ def find(args):
 def measure(args):
     with open(args.pages, encoding="utf-8") as pages_file:
         pages = json.load(pages_file)
-    rows = []
     # The machine's load before this mode starts: other work on a shared machine skews every figure.
     load = {"type": "load", "articles": args.articles, "cache": args.cache, "load1": round(os.getloadavg()[0], 1)}
-    # The static file is measured first and again last; the ceiling is the mean of the two, so a
-    # passing burst of other work on the machine moves it less (and shows when it did).
-    for label, target in PAGES + [PAGES[0]]:
+    # Every page is measured in each of --rounds rounds, one page after the other, and the static file
+    # once more at the end; a page's figure is the mean of its runs. A passing burst of other work on
+    # the machine, or a slow start, then lands on every page alike rather than on whichever came first.
+    runs = {}
+    for label, target in [page for _round in range(args.rounds) for page in PAGES] + [PAGES[0]]:
         path = pages.get(target, target)
         bad_statuses = warm_up(args.base, path)
         result = run_wrk(args.base, path, args.seconds)
-        row = {"type": "page", "label": label, "path": path, "articles": args.articles, "cache": args.cache,
+        run = {"type": "page", "label": label, "path": path, "articles": args.articles, "cache": args.cache,
                "warmup_statuses": bad_statuses, **result}
-        problems = errors_text(row)
+        problems = errors_text(run)
         print(f"   {label:24} {path:48} {result['rps']:8.0f} req/s" + (f"  {problems}" if problems else ""),
               flush=True)
-        rows.append(row)
-    first, last = rows[0], rows.pop()
-    first["rps_runs"] = [first["rps"], last["rps"]]
-    first["rps"] = (first["rps"] + last["rps"]) / 2
-    first["requests"] += last["requests"]
-    first["non_2xx_3xx"] += last["non_2xx_3xx"]
-    first["warmup_statuses"] = sorted(set(first["warmup_statuses"]) | set(last["warmup_statuses"]))
-    for name, count in last["socket_errors"].items():
-        first["socket_errors"][name] = first["socket_errors"].get(name, 0) + count
+        runs.setdefault(label, []).append(run)
+    rows = [_mean_of_runs(runs[label]) for label, _target in PAGES]
     if args.search:
         result = time_searches(args.base, args.search_rounds)
         rows.append({"type": "search", "articles": args.articles, "cache": args.cache, **result})
@@ -222,6 +217,22 @@ def measure(args):
     with open(args.out, "a", encoding="utf-8") as out:
         for row in [load, *rows]:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _mean_of_runs(runs):
+    """One row for a page measured several times: the mean req/s, every run's figure, all errors."""
+    row = dict(runs[0], socket_errors=dict(runs[0]["socket_errors"]))
+    row["rps_runs"] = [run["rps"] for run in runs]
+    row["rps"] = statistics.mean(row["rps_runs"])
+    row["requests"] = sum(run["requests"] for run in runs)
+    row["non_2xx_3xx"] = sum(run["non_2xx_3xx"] for run in runs)
+    row["warmup_statuses"] = sorted({status for run in runs for status in run["warmup_statuses"]})
+    for run in runs[1:]:
+        for name, count in run["socket_errors"].items():
+            row["socket_errors"][name] = row["socket_errors"].get(name, 0) + count
+        if run.get("raw"):
+            row["raw"] = run["raw"]
+    return row
 
 
 def errors_text(row):
@@ -235,7 +246,8 @@ def errors_text(row):
         parts.append("socket errors " + ", ".join(f"{name} {count}" for name, count in socket.items()))
     runs = row.get("rps_runs")
     if runs and max(runs) > 1.25 * min(runs):
-        parts.append(f"ceiling drifted during this mode: {runs[0]:.0f} first, {runs[1]:.0f} last")
+        what = "ceiling drifted during this mode" if row["label"] == PAGES[0][0] else "runs differ"
+        parts.append(f"{what}: " + ", ".join(f"{rps:.0f}" for rps in runs))
     if row.get("raw"):
         parts.append("wrk failed: " + " ".join(row["raw"].split())[:120])
     return "; ".join(parts)
@@ -246,9 +258,11 @@ def table(args):
     pages = [row for row in rows if row["type"] == "page"]
     searches = [row for row in rows if row["type"] == "search"]
     today = datetime.date.today().isoformat()
+    rounds = max((len(row.get("rps_runs", [1])) for row in pages if row["label"] != PAGES[0][0]), default=1)
     lines = [
         f"Kommuneportal bench — {today}, {os.cpu_count()} cores, {args.database}, "
-        f"gunicorn {args.workers} workers, wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{args.seconds}s"
+        f"gunicorn {args.workers} workers, wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{args.seconds}s, "
+        f"mean of {rounds} runs per page ({rounds + 1} for the static file)"
         + (f", code {args.code}" if args.code else ""),
         f"{'page':26}{'articles':>8}  {'cache':5}{'req/s':>7}  {'share of static':>15}  errors, notes",
     ]
@@ -289,6 +303,7 @@ def main():
     command.add_argument("--out", required=True)
     command.add_argument("--search", action="store_true")
     command.add_argument("--search-rounds", type=int, default=3)
+    command.add_argument("--rounds", type=int, default=2, help="runs of every page, one page after the other")
     command = commands.add_parser("table")
     command.add_argument("--results", required=True)
     command.add_argument("--database", default="")

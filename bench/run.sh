@@ -8,7 +8,8 @@
 # persistent database connections) twice: page cache off (DJANGO_PAGE_CACHE_SECONDS=0) and on (600,
 # the production default, local memory per worker). bench/report.py runs wrk against each page and
 # times the search queries, then prints one table. Only loopback traffic, bounded in time: about
-# 7 pages x 4 modes x BENCH_SECONDS (default 5) of wrk, plus loading the content.
+# (7 pages x BENCH_ROUNDS (default 2) + 1) x 4 modes x BENCH_SECONDS (default 5) of wrk, plus
+# loading the content.
 #
 # Everything runs from a copy of the working tree taken at the start, so all four measurements are
 # of the same code even if files change during the run (the header names the commit).
@@ -20,6 +21,7 @@ GUNICORN=$ROOT/.venv/bin/gunicorn
 . scripts/postgres.sh  # apt_install, pg_bin, pg_start, pg_stop
 
 BENCH_SECONDS=${BENCH_SECONDS:-5}
+BENCH_ROUNDS=${BENCH_ROUNDS:-2}
 BENCH_SIZES=${BENCH_SIZES:-"2000 10000"}
 WORKERS=3
 STARTED=$(date +%s)
@@ -112,7 +114,7 @@ for size in $BENCH_SIZES; do
     echo "== $size articles, page cache $cache (DJANGO_PAGE_CACHE_SECONDS=$seconds), gunicorn on $BASE"
     start_gunicorn $seconds "$size-$cache"
     $PY bench/report.py measure --base "$BASE" --pages "$WORK/pages.json" --articles "$size" --cache $cache \
-      --seconds "$BENCH_SECONDS" --out "$RESULTS" $search
+      --seconds "$BENCH_SECONDS" --rounds "$BENCH_ROUNDS" --out "$RESULTS" $search
     stop_gunicorn
     show_errors "$size-$cache"
   done
