@@ -191,7 +191,7 @@ awk '{ if ($1 > total) total = $1; if ($2 > worker) worker = $2 }
      END { printf "   peak   total %.1f MB, largest worker %.1f MB (sampled every 2 s)\n", total / 1024, worker / 1024 }' \
   "$WORK/samples"
 echo "machine load average (1, 5, 15 min): $LOAD_BEFORE at start, $LOAD_AFTER at end on $(nproc) cores"
-echo "workers started during the soak: $((BOOTED_AFTER - BOOTED_BEFORE)) (a worker is replaced after max_requests: 2000-2200 in gunicorn.conf.py)"
+echo "workers started during the soak: $((BOOTED_AFTER - BOOTED_BEFORE)) (a worker is replaced after max_requests: 50 000-55 000 in gunicorn.conf.py)"
 
 # Server-side errors (tracebacks, timeouts) behind any failed request, so they are seen.
 if grep -qE "Internal Server Error|Traceback|\[ERROR\]|WORKER TIMEOUT" "$WORK/gunicorn.log"; then
