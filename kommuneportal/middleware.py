@@ -2,9 +2,10 @@
 
 On the day a new rule goes out every municipality opens the same few pages. An anonymous GET is
 answered from the shared cache (Redis when REDIS_URL is set, else this process's memory) under a
-key that holds the *content generation* (`publishing.clock`): one small database read per request
-tells every instance whether anything has been published, withdrawn or has fallen due since, so a
-page is never served after what it shows has changed, with or without Redis.
+key that holds the *content generation* and the moment it began (`publishing.clock.content_stamp`):
+one small database read per request tells every instance whether anything has been published,
+withdrawn or has fallen due since, so a page is never served after what it shows has changed, with
+or without Redis.
 
 What is never cached here: requests carrying a session or message cookie (a signed-in user, or a
 message waiting to be shown), anything but GET/HEAD, and responses that are not a plain 200, set a
@@ -24,9 +25,9 @@ from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language_from_request
 
-from publishing.clock import seconds_until_next_change
+from publishing.clock import content_stamp, seconds_until_next_change
 
-LAST_GENERATION_KEY = "page:last-generation"
+LAST_STAMP_KEY = "page:last-stamp"
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
 MIN_COMPRESS_BYTES = 512
@@ -46,8 +47,9 @@ class PublicPageCacheMiddleware:
         if clock is None:  # the database did not answer: the last copy beats an error page
             return cached_copy(request) or _private(self.get_response(request))
         now = timezone.now()
-        _remember_generation(clock.generation)
-        key = _key(request, clock.generation, now)
+        stamp = content_stamp(clock)
+        _remember_stamp(stamp)
+        key = _key(request, stamp, now)
         page = _cache_call(cache.get, key)
         if page is None:
             response = self.get_response(request)
@@ -67,8 +69,8 @@ def cached_copy(request):
     if settings.PAGE_CACHE_SECONDS <= 0 or not _cacheable_request(request):
         return None
     try:
-        generation = cache.get(LAST_GENERATION_KEY)
-        page = cache.get(_key(request, generation, timezone.now())) if generation else None
+        stamp = cache.get(LAST_STAMP_KEY)
+        page = cache.get(_key(request, stamp, timezone.now())) if stamp else None
     except Exception:  # the cache may be down too; the caller answers 503
         return None
     if page is None:
@@ -78,15 +80,15 @@ def cached_copy(request):
     return response
 
 
-_remembered_generation = None
+_remembered_stamp = None
 
 
-def _remember_generation(generation):
-    """Keep the newest generation in the cache, written only when it changes, for `cached_copy`."""
-    global _remembered_generation
-    if generation != _remembered_generation:
-        _cache_call(cache.set, LAST_GENERATION_KEY, generation, None)
-        _remembered_generation = generation
+def _remember_stamp(stamp):
+    """Keep the newest content stamp in the cache, written only when it changes, for `cached_copy`."""
+    global _remembered_stamp
+    if stamp != _remembered_stamp:
+        _cache_call(cache.set, LAST_STAMP_KEY, stamp, None)
+        _remembered_stamp = stamp
 
 
 def _cache_call(method, *args):
@@ -106,13 +108,13 @@ def _cacheable_request(request):
     )
 
 
-def _key(request, generation, now):
+def _key(request, stamp, now):
     # With one language (bokmål) there is nothing to read from the request.
     language = settings.LANGUAGE_CODE if len(settings.LANGUAGES) == 1 else get_language_from_request(request)
     where = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
     # The local date is part of the key: some pages say what applies today.
-    return f"page2:{generation}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
+    return f"page3:{stamp}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
 
 
 def _cacheable_response(request, response):

@@ -135,6 +135,17 @@ def promote_due(now=None):
     return content_changed(now)
 
 
+def content_stamp(clock):
+    """The generation with the moment it began, e.g. "412.1763887200.000000": what a cache key holds.
+
+    A database restored from an older backup counts its generations up again from an older number,
+    so the number alone could meet pages cached before the restore for other content; with the moment
+    each generation began it cannot.
+    """
+    moment = clock.changed_at.timestamp() if clock.changed_at else 0
+    return f"{clock.generation}.{moment:.6f}"
+
+
 def seconds_until_next_change(clock, now=None, *, limit):
     """How long a page rendered now may be kept, at most `limit` seconds."""
     if clock.next_change_at is None:

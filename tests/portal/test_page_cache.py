@@ -169,3 +169,18 @@ def _closed_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def test_a_database_restored_from_an_older_backup_never_meets_pages_cached_for_other_content(client, article):
+    """After a restore the generations count up again from the backup's number; the number alone could
+    then meet pages cached before the restore. The moment each generation began tells them apart."""
+    from publishing.models import ContentClock
+
+    before = ContentClock.objects.get()
+    assert title(client.get("/veiledning/regel/")) == "Regel fra mandag"
+    publish(article, "Regel fra tirsdag")
+    # As if the backup had been taken before the publish above and another change made after the
+    # restore: the same generation number as the cached page's, begun at another moment.
+    ContentClock.objects.filter(pk=before.pk).update(
+        generation=before.generation, changed_at=before.changed_at + datetime.timedelta(minutes=5))
+    assert title(client.get("/veiledning/regel/")) == "Regel fra tirsdag"
