@@ -2,17 +2,11 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from guidance.models import Article, Topic
+from publishing.sitemaps import LiveDocumentSitemap
 
 
-class ArticleSitemap(Sitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        # Only what a sitemap entry needs: not the live version's text, for every document there is.
-        return Article.objects.live().select_related(None).only("slug", "last_major_at", "first_published_at").order_by("slug")
-
-    def lastmod(self, article):
-        return article.last_major_at or article.first_published_at
+class ArticleSitemap(LiveDocumentSitemap):
+    model = Article
 
 
 class TopicSitemap(Sitemap):

@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.functional import lazy
@@ -35,7 +35,9 @@ urlpatterns = [
     path("tilgjengelighet/", views.accessibility_statement, name="accessibility_statement"),
     path("konto/", include(account_patterns)),
     path("sok/", views.search, name="search"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of the sections, each in pages of a bounded number of addresses (publishing.sitemaps).
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots"),
     # Pages link their icon (base.html); this answers clients that ask for the old default address.
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon-32.png")), name="favicon"),

@@ -1,20 +1,14 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from publishing.sitemaps import LiveDocumentSitemap
 from staffing.models import Measure
 
 
-class MeasureSitemap(Sitemap):
+class MeasureSitemap(LiveDocumentSitemap):
     """Every public measure page, expired ones included: they stay readable and say they have ended."""
 
-    changefreq = "weekly"
-
-    def items(self):
-        # Only what a sitemap entry needs: not the live version's text, for every document there is.
-        return Measure.objects.live().select_related(None).only("slug", "last_major_at", "first_published_at").order_by("slug")
-
-    def lastmod(self, measure):
-        return measure.last_major_at or measure.first_published_at
+    model = Measure
 
 
 class StaffingPagesSitemap(Sitemap):

@@ -8,6 +8,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 
 from tests.factories import make_article, make_topic
+from tests.sitemap import sitemap_xml
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -89,9 +90,7 @@ def test_entry_ids_are_absolute_unique_and_the_same_from_any_address_and_feed(cl
 
 def test_sitemap_lists_live_articles_and_guidance_pages(client, articles):
     make_article(slug="utkast", versions=[{"publish_at": None}])
-    response = client.get("/sitemap.xml")
-    xml = response.content.decode()
-    assert response.status_code == 200
+    xml = sitemap_xml(client)
     assert "/veiledning/legevakt/" in xml and "/veiledning/vaksine/" in xml and "/veiledning/endringer/" in xml
     assert "/veiledning/tema/legevakt/" in xml
     assert "/veiledning/utkast/" not in xml

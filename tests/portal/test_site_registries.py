@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import make_article, make_measure
+from tests.sitemap import sitemap_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ def test_sitemap_lists_every_public_measure_page_beside_guidance(client):
     make_article(slug="legevakt")
     make_measure(slug="reservepersonell")
     make_measure(slug="utkast-tiltak", publish=False)
-    xml = client.get(reverse("sitemap")).content.decode()
+    xml = sitemap_xml(client)
     assert "/veiledning/legevakt/" in xml
     assert "/bemanning/reservepersonell/" in xml
     assert "/bemanning/" in xml and "/bemanning/finn-tiltak/" in xml
@@ -29,9 +30,26 @@ def test_sitemap_reads_no_document_text(client):
     make_article(slug="legevakt")
     make_measure(slug="reservepersonell")
     with CaptureQueriesContext(connection) as captured:
-        assert client.get(reverse("sitemap")).status_code == 200
+        sitemap_xml(client)
     reads = [query["sql"] for query in captured.captured_queries if re.search(r'(FROM|JOIN) "\w+version"', query["sql"])]
     assert reads == [], "The sitemap read versions:\n" + "\n".join(reads)
+
+
+def test_sitemap_is_an_index_of_sections_in_pages_of_a_bounded_size(client, settings, monkeypatch,
+                                                                     django_assert_flat_queries):
+    from publishing.sitemaps import LiveDocumentSitemap
+
+    monkeypatch.setattr(LiveDocumentSitemap, "limit", 2)
+    for slug in ("a-regel", "b-regel", "c-regel"):
+        make_article(slug=slug)
+    index = client.get(reverse("sitemap")).content.decode()
+    assert "<sitemapindex" in index
+    assert "/sitemap-veiledning.xml</loc>" in index and "/sitemap-veiledning.xml?p=2</loc>" in index
+    with django_assert_flat_queries(6):
+        second = client.get("/sitemap-veiledning.xml", {"p": 2}).content.decode()
+    assert "/veiledning/c-regel/" in second and "/veiledning/a-regel/" not in second
+    assert client.get("/sitemap-veiledning.xml", {"p": 3}).status_code == 404
+    assert "<lastmod>" in index  # from one query, not by reading every document
 
 
 def test_site_search_collects_results_from_guidance_and_staffing(client):
