@@ -4,11 +4,10 @@ import datetime
 
 from django import template
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
-from publishing.dates import format_day
+from publishing.dates import format_date, format_day
 
 register = template.Library()
 
@@ -27,15 +26,14 @@ def date_html(when, approximate=False, shown_as="d.m.Y"):
         machine = when.strftime(MACHINE_FORMAT)
     else:
         machine = when.isoformat()
-    shown = NUMERIC_FORMATS[shown_as](when) if shown_as in NUMERIC_FORMATS else date_format(when, shown_as)
-    return format_html('<time datetime="{}">{}</time>', machine, shown)
+    return format_html('<time datetime="{}">{}</time>', machine, format_date(when, shown_as))
 
 
 @register.simple_tag
 def time_of_day_html(when):
     """<time datetime="2021-01-21T12:00:00+0100">kl. 12:00</time>, for a list already grouped by day."""
     when = _local(when)
-    return format_html('<time datetime="{}">{} {}</time>', when.strftime(MACHINE_FORMAT), gettext("kl."), f"{when:%H:%M}")
+    return format_html('<time datetime="{}">{} {}</time>', when.strftime(MACHINE_FORMAT), gettext("kl."), format_date(when, "H:i"))
 
 
 def _local(when):
@@ -45,14 +43,6 @@ def _local(when):
 # As Django's r"Y-m-d\TH:i:sO" in a fifth of the time, and with the right offset in the hour that
 # comes twice when summer time ends (where Django's "O" gives none).
 MACHINE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
-
-
-# The all-number formats list pages print for every row, written out: Django's date_format looks the
-# format up in the locale first and costs as much as the rest of the row.
-NUMERIC_FORMATS = {
-    "d.m.Y": lambda when: f"{when.day:02d}.{when.month:02d}.{when.year:04d}",
-    "d.m.Y H:i": lambda when: f"{when.day:02d}.{when.month:02d}.{when.year:04d} {when.hour:02d}:{when.minute:02d}",
-}
 
 
 @register.simple_tag
