@@ -1,7 +1,7 @@
 """Reading /sitemap.xml as a crawler does: the index, then every section page it names."""
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 
 def sitemap_xml(client):
@@ -11,7 +11,7 @@ def sitemap_xml(client):
     parts = [index.content.decode()]
     for url in re.findall(r"<loc>([^<]+)</loc>", parts[0]):
         address = urlsplit(url)
-        page = client.get(address.path, dict(part.split("=", 1) for part in address.query.split("&") if part))
+        page = client.get(address.path, dict(parse_qsl(address.query)))
         assert page.status_code == 200, (url, page.status_code)
         parts.append(page.content.decode())
     return "\n".join(parts)
