@@ -3,11 +3,11 @@ from django.contrib import admin
 from django.db.models import Count
 
 from guidance.models import Article, ExternalLink, Issuer, Topic
-from publishing.admin import PublicContentAdminMixin, PublishingStatusFilter, VersionedDocumentAdmin
+from publishing.admin import PublishingStatusFilter, VersionedDocumentAdmin
 
 
 @admin.register(Topic)
-class TopicAdmin(PublicContentAdminMixin, admin.ModelAdmin):
+class TopicAdmin(admin.ModelAdmin):
     list_display = ("name", "slug", "position", "article_count")
     list_editable = ("position",)
     search_fields = ("name", "description")
@@ -22,14 +22,14 @@ class TopicAdmin(PublicContentAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Issuer)
-class IssuerAdmin(PublicContentAdminMixin, admin.ModelAdmin):
+class IssuerAdmin(admin.ModelAdmin):
     list_display = ("name", "slug")
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(ExternalLink)
-class ExternalLinkAdmin(PublicContentAdminMixin, admin.ModelAdmin):
+class ExternalLinkAdmin(admin.ModelAdmin):
     list_display = ("title", "issuer", "url", "position")
     list_editable = ("position",)
     list_filter = ("issuer",)

@@ -28,7 +28,7 @@ class ArticleAlertSource(Source):
         articles = Article.objects.live()
         for word in words:
             articles = articles.filter(live_version__title__icontains=word)
-        found = articles.order_by("-last_major_at", "-pk").values_list("pk", "live_version__title")[:limit]
+        found = articles.order_by("-live_version__listed_at", "-pk").values_list("pk", "live_version__title")[:limit]
         return [(str(pk), title) for pk, title in found]
 
     def new_versions(self, *, now, dispatched_ids):

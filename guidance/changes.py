@@ -1,10 +1,8 @@
 """Reads shared by the public pages, the front page and the feeds: what changed, and when."""
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
-from django.db.models.functions import Coalesce
 
 from guidance.models import Article, ArticleKind, ArticleVersion
-from publishing.models import SEARCH_COLUMNS
 
 
 def major_changes():
@@ -19,15 +17,15 @@ def major_changes():
         .filter(article__withdrawn_at__isnull=True)
         .annotate(is_first=ExpressionWrapper(Q(publish_at=F("article__first_published_at")), output_field=BooleanField()))
         .select_related("article", "article__issuer")
-        # Lists of changes show titles and change notes, never the text: leave the long bodies (and
-        # the articles' search vectors, which select_related would otherwise bring) behind.
-        .defer("body", *(f"article__{column}" for column in SEARCH_COLUMNS))
+        # Lists of changes show titles and change notes, never the text: leave the long bodies behind.
+        .defer("body")
         .order_by("-publish_at", "-pk")
     )
 
 
-# The order of guidance_article_recent_idx, so a page of a list is read from the index.
-NEWEST_CHANGE_FIRST = (Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug")
+# The order of guidance_version_listed_idx (the live version's last substantive change, else the first
+# publication), so a page of a list is read from the index.
+NEWEST_CHANGE_FIRST = (F("live_version__listed_at").desc(), F("first_published_at").desc(), "slug")
 
 
 def live_articles(*, with_body=False):

@@ -36,7 +36,7 @@ def load(stdout):
             _create_article(item, topics, issuers, publisher)
             created += 1
     stdout.write(f"  Veiledning: {created} nye artikler ({len(existing)} fantes fra før).")
-    unsourced = Article.objects.filter(slug__in=existing, live_version__source_title="").count()
+    unsourced = Article.objects.with_live_version(fetch=False).filter(slug__in=existing, live_version__source_title="").count()
     if unsourced:
         stdout.write(f"  Merk: {unsourced} artikler fra en eldre demo mangler kilde. Start med en tom database "
                      "for å få demoinnholdet med kilder.")

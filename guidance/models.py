@@ -1,13 +1,12 @@
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from publishing.links import reverse_cached
-from publishing.models import DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
+from publishing.models import DocumentVersion, PublicContent, VersionedDocument, VersionedManager, VersionedQuerySet
 
 
-class Topic(models.Model):
+class Topic(PublicContent):
     name = models.CharField(_("navn"), max_length=100)
     slug = models.SlugField(_("adresse (slug)"), unique=True)
     description = models.TextField(_("beskrivelse"), blank=True, help_text=_("Vises øverst på temasiden."))
@@ -25,7 +24,7 @@ class Topic(models.Model):
         return reverse_cached("guidance:topic", self.slug)
 
 
-class Issuer(models.Model):
+class Issuer(PublicContent):
     name = models.CharField(_("navn"), max_length=150, unique=True)
     slug = models.SlugField(_("adresse (slug)"), unique=True)
 
@@ -59,11 +58,6 @@ class Article(VersionedDocument):
     kind = models.CharField(_("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.GUIDANCE)
     issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="articles", verbose_name=_("avsender"))
     topics = models.ManyToManyField(Topic, related_name="articles", blank=True, verbose_name=_("temaer"))
-    live_version = models.OneToOneField(
-        "ArticleVersion", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="live_of",
-        verbose_name=_("live versjon"),
-    )
-
     objects = VersionedManager.from_queryset(ArticleQuerySet)()
 
     class Meta:
@@ -71,13 +65,7 @@ class Article(VersionedDocument):
         verbose_name_plural = _("artikler")
         ordering = ["slug"]
         indexes = [
-            # The order of the list pages, so a page is read from the index, not sorted from all articles.
-            models.Index(Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug",
-                         name="guidance_article_recent_idx"),
             models.Index(F("kind"), F("first_published_at").desc(), "slug", name="guidance_article_kind_idx"),
-            # Counting a list ("1 234 artikler") reads this small index, not the wide rows.
-            models.Index(fields=["kind", "issuer"], condition=Q(live_version__isnull=False, withdrawn_at__isnull=True),
-                         name="guidance_article_live_idx"),
         ]
 
     def get_absolute_url(self):
@@ -101,11 +89,16 @@ class ArticleVersion(DocumentVersion):
             models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx"),
             # The changelog and the feeds: major versions, newest first.
             models.Index(F("publish_at").desc(), "id", condition=Q(change_type="major"), name="guidance_version_major_idx"),
+            # Reading a document's live version: its span.
+            models.Index(fields=["article", "live_from"], condition=Q(live_from__isnull=False),
+                         name="guidance_version_live_idx"),
+            # The order of the list pages, so a page is read from the index, not sorted from all articles.
+            models.Index(F("listed_at").desc(), condition=Q(live_from__isnull=False), name="guidance_version_listed_idx"),
         ]
         permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
 
 
-class ExternalLink(models.Model):
+class ExternalLink(PublicContent):
     title = models.CharField(_("tittel"), max_length=250)
     description = models.TextField(_("beskrivelse"), blank=True)
     url = models.URLField(_("nettadresse"), help_text=_("Full adresse til siden hos den andre myndigheten."))

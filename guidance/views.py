@@ -12,10 +12,11 @@ from django.views.decorators.http import require_safe
 
 from guidance.changes import faq_counts, faq_keys, latest_news, live_articles, major_changes
 from guidance.forms import ArticleFilterForm
-from guidance.models import Article, ExternalLink, Topic
+from guidance.models import Article, ExternalLink, Issuer, Topic
 from publishing.diff import html_text
 from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
+from publishing.cachetags import shows, tag_response
 from publishing.paging import open_page
 
 PAGE_SIZE = 20
@@ -42,6 +43,7 @@ def _article_page(request, articles, template, context=None, status=200):
 
 
 @require_safe
+@shows(Article, Topic, Issuer)
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
@@ -51,11 +53,13 @@ def article_list(request):
 
 
 @require_safe
+@shows(Topic)
 def topic_list(request):
     return render(request, "guidance/topic_list.html", {"topics": Topic.objects.all()})
 
 
 @require_safe
+@shows(Article, Topic, Issuer)
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
     articles = live_articles().filter(topics=topic)
@@ -63,11 +67,13 @@ def topic_detail(request, slug):
 
 
 @require_safe
+@shows(Article, Topic, Issuer)
 def news_list(request):
     return _article_page(request, latest_news(), "guidance/news_list.html")
 
 
 @require_safe
+@shows(Article, Topic, Issuer)
 def faq(request):
     counts = faq_counts()
     page = _page(request, faq_keys(), FAQ_PAGE_SIZE, count=sum(counts.values()))
@@ -104,18 +110,20 @@ def _faq_groups(page, questions, contents):
 
 
 @require_safe
+@shows(ExternalLink, Issuer)
 def link_list(request):
     return render(request, "guidance/link_list.html", {"links": ExternalLink.objects.select_related("issuer")})
 
 
 @require_safe
+@shows(Topic, Issuer)
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
     if article.is_withdrawn:
         return render(request, "guidance/article_withdrawn.html", {"article": article}, status=410)
     if article.live_version_id is None:
         raise Http404(_("Artikkelen er ikke publisert."))
-    return render_article(request, article, article.live_version)
+    return tag_response(render_article(request, article, article.live_version), article)
 
 
 def render_article(request, article, version, *, preview=False, status=200):
@@ -149,23 +157,27 @@ def _squashed(text):
 
 
 @require_safe
+@shows(Issuer)
 def article_history(request, slug):
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
     context, status = version_history(article, request.GET)
-    return render(request, "guidance/article_history.html", {**context, "article": article}, status=status)
+    response = render(request, "guidance/article_history.html", {**context, "article": article}, status=status)
+    return tag_response(response, article)
 
 
 @require_safe
+@shows(Issuer)
 def article_version(request, slug, number):
     """One published version, readable in full at its own address, with how it stands to the current one."""
     article = get_object_or_404(Article.objects.with_live_version().select_related("issuer"), slug=slug)
     context = published_version(article, number)
     summary_in_body, body_html = article_text(context["version"])
     context.update(article=article, summary_in_body=summary_in_body, body_html=body_html)
-    return render(request, "guidance/article_version.html", context)
+    return tag_response(render(request, "guidance/article_version.html", context), article)
 
 
 @require_safe
+@shows(Article, Issuer)
 def changelog(request):
     # Never counted (publishing.paging): the log only grows, and a page of it should not.
     try:

@@ -1,36 +1,48 @@
-"""Whole-page caching for anonymous readers, and the HTTP caching headers that go with it.
+"""Whole-page caching for anonymous readers, invalidated by what each page shows.
 
-On the day a new rule goes out every municipality opens the same few pages. An anonymous GET is
-answered from the shared cache (Redis when REDIS_URL is set, else this process's memory) under a
-key that holds the *content generation* and the moment it began (`publishing.clock.content_stamp`):
-one small database read per request tells every instance whether anything has been published,
-withdrawn or has fallen due since, so a page is never served after what it shows has changed, with
-or without Redis.
+On the day a new rule goes out every municipality opens the portal at once while publishers keep
+working. An anonymous GET is answered from the shared cache (Redis when REDIS_URL is set, else a
+cache on this host's disk that every worker shares: settings.CACHES) under a key of its address and
+the day. The cached copy remembers the tags of what it shows (`publishing.cachetags`: the article,
+"any article", the site frame …) and the generation it was rendered at. One small query per request
+(`publishing.changes.page_state`) says whether any of those tags changed since, or a scheduled
+change to them fell due: so a publish invalidates only the pages that show what changed, on every
+instance at once, with or without Redis, and nothing is served after what it shows has changed.
+
+When a page has just been invalidated, one worker renders it while the others wait for that copy
+(a short lock in the shared cache, as nginx's proxy_cache_lock), and a waiting request takes the
+new copy only if it is current too.
 
 What is never cached here: requests carrying a session or message cookie (a signed-in user, or a
 message waiting to be shown), anything but GET/HEAD, and responses that are not a plain 200, set a
 cookie, use a CSRF token (forms), or say `Cache-Control: private/no-cache/no-store`. Those get
 `Cache-Control: private, no-store`, and only cached public pages are compressed (so no page with a
-secret in it is, which keeps BREACH out).
+secret in it is, which keeps BREACH out). Cached pages carry their tags to a proxy in front as
+`Cache-Tag` and `Surrogate-Key`, and `kommuneportal.purge` purges them there when they change.
 """
 
+import datetime
 import gzip
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.translation import get_language_from_request
 
-from publishing.clock import content_stamp, seconds_until_next_change
+from kommuneportal.database import bounded_wait, is_unresponsive
+from publishing.cachetags import EVERYTHING, FRAME, response_tags
+from publishing.changes import page_state
 
-LAST_STAMP_KEY = "page:last-stamp"
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
 MIN_COMPRESS_BYTES = 512
+POLL_SECONDS = 0.01
 logger = logging.getLogger(__name__)
 
 
@@ -41,54 +53,93 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if settings.PAGE_CACHE_SECONDS <= 0:
             return self.get_response(request)
-        clock = getattr(request, "content_clock", None)  # read by publishing.middleware.ContentClockMiddleware
         if not _cacheable_request(request):
             return _private(self.get_response(request))
-        if clock is None:  # the database did not answer: the last copy beats an error page
-            return cached_copy(request) or _private(self.get_response(request))
         now = timezone.now()
-        stamp = content_stamp(clock)
-        _remember_stamp(stamp)
-        key = _key(request, stamp, now)
+        key = _key(request, now)
         page = _cache_call(cache.get, key)
-        if page is None:
+        try:
+            state = _page_state(now, page)
+        except DatabaseError:  # nothing can be published while the database is away: the copy is current
+            if page is not None:
+                return _serve(request, page, max_age=0, stale=0, status="STALE")
+            return _private(self.get_response(request))
+        if page is not None and not state.changed:
+            return _serve(request, page, **_lifetimes(state, now), status="HIT")
+        return self._render(request, key, state, now)
+
+    def _render(self, request, key, state, now):
+        lock = f"{key}:lock"
+        locked = _cache_call(cache.add, lock, 1, settings.PAGE_CACHE_LOCK_SECONDS)
+        if not locked:
+            page = _wait_for_copy(key, settings.PAGE_CACHE_LOCK_WAIT, seen=state.copy_seen)
+            if page is not None:
+                return _serve(request, page, **_lifetimes(state, timezone.now()), status="HIT, waited")
+        try:
             response = self.get_response(request)
             if not _cacheable_response(request, response):
                 return _private(response)
-            page = _freeze(response)
-            _cache_call(cache.set, key, page, seconds_until_next_change(clock, now, limit=settings.PAGE_CACHE_SECONDS) or 1)
-        until_change = seconds_until_next_change(clock, now, limit=2 * settings.PAGE_CACHE_MAX_AGE)
-        max_age = min(settings.PAGE_CACHE_MAX_AGE, until_change)
-        # Neither max-age nor the stale window of a proxy in front may reach past the next scheduled change.
-        return _serve(request, page, max_age=max_age, stale=until_change - max_age)
+            page = _freeze(response, state.generation, now)
+            _cache_call(cache.set, key, page, settings.PAGE_CACHE_SECONDS)
+        finally:
+            if locked:
+                _cache_call(cache.delete, lock)
+        return _serve(request, page, **_lifetimes(state, now), status="MISS")
 
+
+def _page_state(now, page):
+    """Whether `page` (a cached copy, or None) is current, asked with a short wait: a database that does
+    not answer at once has the copy served without waiting for it any longer."""
+    if is_unresponsive():
+        raise DatabaseError("The database did not answer a moment ago.")
+    with bounded_wait(settings.PAGE_CACHE_DATABASE_WAIT):
+        if page is None:
+            return page_state(now)
+        return page_state(now, page["tags"], page["generation"], page["rendered_at"])
+
+
+def _wait_for_copy(key, seconds, *, seen):
+    """The copy another worker is rendering, once it is stored and current; None after `seconds`.
+    `seen`: (generation, rendered_at) of the outdated copy found before, which is not waited for."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        time.sleep(POLL_SECONDS)
+        page = _cache_call(cache.get, key)
+        if page is None or (page["generation"], page["rendered_at"]) == seen:
+            continue
+        try:
+            state = _page_state(timezone.now(), page)
+        except DatabaseError:
+            return None
+        if not state.changed:
+            return page
+    return None
 
 
 def cached_copy(request):
-    """The last cached copy of this public page, for when the database cannot say whether it is current."""
+    """The cached copy of this public page, for when the database cannot say whether it is current."""
     if settings.PAGE_CACHE_SECONDS <= 0 or not _cacheable_request(request):
         return None
     try:
-        stamp = cache.get(LAST_STAMP_KEY)
-        page = cache.get(_key(request, stamp, timezone.now())) if stamp else None
+        page = cache.get(_key(request, timezone.now()))
     except Exception:  # the cache may be down too; the caller answers 503
         return None
     if page is None:
         return None
-    response = _serve(request, page, max_age=0, stale=0)
+    response = _serve(request, page, max_age=0, stale=0, status="STALE")
     response["Warning"] = '110 - "Response is stale"'
     return response
 
 
-_remembered_stamp = None
-
-
-def _remember_stamp(stamp):
-    """Keep the newest content stamp in the cache, written only when it changes, for `cached_copy`."""
-    global _remembered_stamp
-    if stamp != _remembered_stamp:
-        _cache_call(cache.set, LAST_STAMP_KEY, stamp, None)
-        _remembered_stamp = stamp
+def _lifetimes(state, now):
+    """How long a browser or proxy may keep the page: never past the next change it can know of in
+    advance (a scheduled version, or midnight, when what applies "today" changes)."""
+    midnight = timezone.make_aware(datetime.datetime.combine(timezone.localdate(now) + datetime.timedelta(days=1),
+                                                             datetime.time.min))
+    moments = [midnight] + ([state.next_scheduled_at] if state.next_scheduled_at else [])
+    until_change = max(0, int((min(moments) - now).total_seconds()))
+    max_age = min(settings.PAGE_CACHE_MAX_AGE, until_change)
+    return {"max_age": max_age, "stale": min(max_age, until_change - max_age)}
 
 
 def _cache_call(method, *args):
@@ -108,13 +159,13 @@ def _cacheable_request(request):
     )
 
 
-def _key(request, stamp, now):
+def _key(request, now):
     # With one language (bokmål) there is nothing to read from the request.
     language = settings.LANGUAGE_CODE if len(settings.LANGUAGES) == 1 else get_language_from_request(request)
     where = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
     # The local date is part of the key: some pages say what applies today.
-    return f"page3:{stamp}:{timezone.localdate(now).isoformat()}:{language}:{digest}"
+    return f"page4:{timezone.localdate(now).isoformat()}:{language}:{digest}"
 
 
 def _cacheable_response(request, response):
@@ -128,30 +179,38 @@ def _cacheable_response(request, response):
     )
 
 
-def _freeze(response):
+def _freeze(response, generation, rendered_at):
     content = response.content
-    compressed = gzip.compress(content, compresslevel=6, mtime=0) if len(content) >= MIN_COMPRESS_BYTES else None
-    if compressed is not None:  # worked out once here rather than on every hit
+    compressed = len(content) >= MIN_COMPRESS_BYTES
+    if compressed:  # worked out once here rather than on every hit, and kept compressed
         patch_vary_headers(response, ("Accept-Encoding",))
     return {
+        "generation": generation,
+        "rendered_at": rendered_at,
+        "tags": tuple(sorted((response_tags(response) or {EVERYTHING}) | {FRAME})),
         "status": response.status_code,
         "headers": {name: response[name] for name in HEADERS_KEPT if response.has_header(name)},
-        "content": content,
+        "body": gzip.compress(content, compresslevel=6, mtime=0) if compressed else content,
         "gzip": compressed,
         "etag": '"%s"' % hashlib.md5(content, usedforsecurity=False).hexdigest(),
     }
 
 
-def _serve(request, page, *, max_age, stale):
-    compressed = page["gzip"] is not None and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-    response = HttpResponse(page["gzip"] if compressed else page["content"], status=page["status"])
+def _serve(request, page, *, max_age, stale, status):
+    send_compressed = page["gzip"] and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+    body = page["body"] if send_compressed or not page["gzip"] else gzip.decompress(page["body"])
+    response = HttpResponse(body, status=page["status"])
     for name, value in page["headers"].items():
         response[name] = value
     # A weak validator: the same page compressed or not is the same resource to the reader.
     response["ETag"] = "W/" + page["etag"]
     response["Cache-Control"] = (f"public, max-age={max_age}, stale-while-revalidate={stale}, "
                                  f"stale-if-error={settings.PAGE_CACHE_STALE_IF_ERROR}")
-    if compressed:
+    # What the page shows, for a proxy in front that purges by tag (Cloudflare, Fastly, Varnish xkey).
+    response["Cache-Tag"] = ",".join(page["tags"])
+    response["Surrogate-Key"] = " ".join(page["tags"])
+    response["X-Cache"] = status  # for operators and tests: HIT, MISS (rendered now) or STALE
+    if send_compressed:
         response["Content-Encoding"] = "gzip"
     response["Content-Length"] = str(len(response.content))
     return get_conditional_response(request, etag=response["ETag"], response=response) or response

@@ -96,7 +96,7 @@ def _vocabularies():
         model = apps.get_model(label)
         queryset = model.objects.all().order_by()
         if issubclass(model, VersionedDocument):
-            queryset = queryset.live()
+            queryset = queryset.live(fetch=False)
             last = SUGGESTION_DOCUMENTS - 1
             oldest_of_newest = list(queryset.order_by("-pk").values_list("pk", flat=True)[last:last + 1])
             queryset = queryset.filter(pk__gte=oldest_of_newest[0]) if oldest_of_newest else queryset

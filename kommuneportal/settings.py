@@ -73,9 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before anything that reads the session: promotes scheduled versions, then serves anonymous
-    # readers whole pages from the cache (see kommuneportal/middleware.py).
-    "publishing.middleware.ContentClockMiddleware",
+    # Before anything that reads the session: serves anonymous readers whole pages from the cache,
+    # invalidated by what each page shows (see kommuneportal/middleware.py).
     "kommuneportal.middleware.PublicPageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -128,6 +127,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 2, "keepalives_count": 2,
         **DATABASES["default"].get("OPTIONS", {}),  # what DATABASE_URL says wins
     }
+# While a request is served, no wait for PostgreSQL lasts longer than this (kommuneportal/database.py);
+# after one that did, requests give up on the database at once for DATABASE_BREAKER_SECONDS.
+DATABASE_REQUEST_WAIT_SECONDS = env_int("DJANGO_DB_REQUEST_WAIT_SECONDS", 3)
+DATABASE_BREAKER_SECONDS = 5
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions: nothing is kept in the app server's memory or disk
@@ -141,16 +144,39 @@ if REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
                           "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5,
                                       "retry": Retry(NoBackoff(), 1)}}}
+elif os.environ.get("DJANGO_CACHE") == "locmem":  # each process its own (the test suite)
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                          "OPTIONS": {"MAX_ENTRIES": 5000}}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis: one cache on this host's disk that every worker shares (SQLite and files, by
+    # diskcache), so a page rendered by one worker is served by all, and the whole site fits: about
+    # 25 KB a page compressed, some 300 MB for 10 000 articles in every list and filter combination
+    # read in a day, at most DJANGO_CACHE_SIZE_MB (1 GB) before the least recently used go. The folder
+    # holds pickled data: it must be private to the user the app runs as (created 0700 here).
+    CACHE_DIR = Path(os.environ.get("DJANGO_CACHE_DIR") or BASE_DIR / "var" / "cache")
+    CACHE_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+    CACHES = {"default": {"BACKEND": "diskcache.DjangoCache", "LOCATION": str(CACHE_DIR), "TIMEOUT": 300,
+                          "SHARDS": 4, "DATABASE_TIMEOUT": 0.25,
+                          "OPTIONS": {"size_limit": env_int("DJANGO_CACHE_SIZE_MB", 1024) * 2**20,
+                                      "eviction_policy": "least-recently-stored"}}}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Whole pages for anonymous readers, keyed on the content generation (on in production; 0 turns it off,
-# e.g. to measure the pages themselves). Proxies and browsers may keep a page PAGE_CACHE_MAX_AGE
-# seconds, serve it stale while revalidating, and for a day if the portal is down.
-PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
+# Whole pages for anonymous readers, invalidated by what each page shows (on in production; 0 turns
+# it off, e.g. to measure the pages themselves). A copy is kept up to PAGE_CACHE_SECONDS; proxies and
+# browsers may keep a page PAGE_CACHE_MAX_AGE seconds (never past a scheduled change or midnight),
+# serve it stale while revalidating, and for a day if the portal is down. When a hot page has just
+# changed, one worker renders it and the others wait up to PAGE_CACHE_LOCK_WAIT seconds for its copy.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 24 * 3600)
 PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
+# Seconds the check of a cached copy waits for PostgreSQL before serving the copy anyway.
+PAGE_CACHE_DATABASE_WAIT = env_int("DJANGO_PAGE_CACHE_DB_WAIT_MS", 500) / 1000
+PAGE_CACHE_LOCK_SECONDS = 10
+PAGE_CACHE_LOCK_WAIT = 3
+# A proxy or CDN in front that purges by tag (kommuneportal/purge.py), e.g. Varnish with xkey.
+PAGE_CACHE_PURGE = ([{"BACKEND": "kommuneportal.purge.HTTPPurgeBackend", "LOCATION": os.environ["PAGE_CACHE_PURGE_URL"],
+                      "HEADER": os.environ.get("PAGE_CACHE_PURGE_HEADER", "xkey-purge")}]
+                    if os.environ.get("PAGE_CACHE_PURGE_URL") else [])
 
 # --- Accounts ---------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [

@@ -9,6 +9,7 @@ from django.views.generic import RedirectView
 from kommuneportal import views
 from kommuneportal.forms import AdminLoginForm, LoginForm
 from kommuneportal.sitemaps import SITEMAPS
+from publishing.cachetags import FRAME, shows
 
 account_patterns = [
     path(
@@ -32,13 +33,13 @@ account_patterns = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("helse/", views.health, name="health"),
-    path("tilgjengelighet/", views.accessibility_statement, name="accessibility_statement"),
+    path("tilgjengelighet/", shows(FRAME)(views.accessibility_statement), name="accessibility_statement"),
     path("konto/", include(account_patterns)),
     path("sok/", views.search, name="search"),
     # An index of the sections, each in pages of a bounded number of addresses (publishing.sitemaps).
     path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
-    path("robots.txt", views.robots_txt, name="robots"),
+    path("robots.txt", shows(FRAME)(views.robots_txt), name="robots"),
     # Pages link their icon (base.html); this answers clients that ask for the old default address.
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon-32.png")), name="favicon"),
     # Alerts moved from the site's app label to their own app: keep publishers' bookmarks working.

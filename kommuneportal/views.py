@@ -16,16 +16,20 @@ from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, major_changes
-from guidance.models import ArticleKind, Topic
+from guidance.models import Article, ArticleKind, Issuer, Topic
 from kommuneportal.forms import SearchForm
 from kommuneportal.middleware import cached_copy
 from kommuneportal.search import site_search
+from publishing.cachetags import shows
+from publishing.models import SearchSynonym
+from staffing.models import Measure
 
 
 HOME_LIST_SIZE = 5
 SEARCH_PAGE_SIZE = 20
 
 
+@shows(Article, Topic, Issuer)
 def home(request):
     context = {
         "latest_changes": major_changes().exclude(article__kind=ArticleKind.NEWS)[:HOME_LIST_SIZE],
@@ -48,11 +52,14 @@ def health(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "feil", "database": "utilgjengelig"}, status=503)
+        response = JsonResponse({"status": "feil", "database": "utilgjengelig"}, status=503)
+        response["Retry-After"] = "30"
+        return response
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
 @require_safe
+@shows(Article, Measure, Topic, Issuer, SearchSynonym)
 def search(request):
     form = SearchForm(request.GET)
     if not form.is_valid():

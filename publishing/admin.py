@@ -30,30 +30,9 @@ from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 
 from publishing.admin_views import VersionViewsMixin
-from publishing.clock import content_changed
 from publishing.forms import CHANGE_FIELDS, versioned_form_factory
 from publishing.models import SearchSynonym, StaleVersionError
 from publishing.services import can_publish, version_create
-
-
-class PublicContentAdminMixin:
-    """For models readers see on public pages: every save or delete starts every page cache afresh."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        content_changed()
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        content_changed()  # many-to-many choices (topics) are saved after the object
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        content_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        content_changed()
 
 
 class PublishingStatusFilter(admin.SimpleListFilter):
@@ -73,18 +52,18 @@ class PublishingStatusFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         value = self.value()
         if value == "live":
-            return queryset.filter(live_version_id__isnull=False, withdrawn_at__isnull=True)
+            return queryset.filter(live_version__isnull=False, withdrawn_at__isnull=True)
         if value == "waiting":
             return queryset.filter(latest_number__gt=Coalesce("live_number", 0))
         if value == "unpublished":
-            return queryset.filter(live_version_id__isnull=True)
+            return queryset.filter(live_version__isnull=True)
         if value == "withdrawn":
             return queryset.filter(withdrawn_at__isnull=False)
         return queryset
 
 
 
-class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
+class VersionedAdminMixin(VersionViewsMixin):
     """Mix into a ModelAdmin for a `VersionedDocument`; see the module docstring."""
 
     document_fields = None  # the document's own fields on the form; None = every editable field
@@ -105,10 +84,11 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
 
     def get_queryset(self, request):
         versions = self.version_model.objects.filter(**{self.version_model.parent_field: OuterRef("pk")}).order_by("-number")
-        return super().get_queryset(request).annotate(
+        return super().get_queryset(request).with_live_version(fetch=False).annotate(
             latest_title=Subquery(versions.values("title")[:1]),
             latest_number=Subquery(versions.values("number")[:1]),
             live_number=F("live_version__number"),
+            live_last_major_at=F("live_version__last_major_at"),
         )
 
     @admin.display(description=_("tittel"), ordering="latest_title")
@@ -124,9 +104,9 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
             return _t("Live v%(live)s · nyere v%(latest)s venter") % {"live": live, "latest": latest}
         return _t("Live v%(live)s") % {"live": live}
 
-    @admin.display(description=_("sist vesentlig endret"), ordering="last_major_at")
+    @admin.display(description=_("sist vesentlig endret"), ordering="live_last_major_at")
     def display_last_major(self, obj):
-        value = getattr(obj, "last_major_at", None)
+        value = getattr(obj, "live_last_major_at", None)
         return formats.date_format(timezone.localtime(value), "d.m.Y H:i") if value else "–"
 
     @admin.display(description=_("trukket tilbake"), boolean=True, ordering="withdrawn_at")
@@ -248,12 +228,12 @@ class VersionedAdminMixin(PublicContentAdminMixin, VersionViewsMixin):
             self._message_document_fields(request, form, live)
 
     def _message_scheduled(self, request, document):
-        if not document.next_publish_at:
+        scheduled = document.next_scheduled_version()
+        if not scheduled:
             return
-        scheduled = document.versions.filter(publish_at=document.next_publish_at).order_by("-number").first()
-        when = formats.date_format(timezone.localtime(document.next_publish_at), "d.m.Y \\k\\l. H:i")
+        when = formats.date_format(timezone.localtime(scheduled.publish_at), "d.m.Y \\k\\l. H:i")
         messages.info(request, _t("Versjon %(number)s er planlagt og publiseres %(when)s (norsk tid).") % {
-            "number": scheduled.number if scheduled else "?", "when": when})
+            "number": scheduled.number, "when": when})
 
     def _message_document_fields(self, request, form, live):
         """Fields outside the text (address, topics …) are not versioned: say that they apply at once."""
@@ -301,7 +281,7 @@ class VersionedDocumentAdmin(VersionedAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(SearchSynonym)
-class SearchSynonymAdmin(PublicContentAdminMixin, admin.ModelAdmin):
+class SearchSynonymAdmin(admin.ModelAdmin):
     """The site search's synonym list: publishers keep it short and honest."""
 
     list_display = ("word", "alternatives")

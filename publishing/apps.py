@@ -4,7 +4,8 @@ from django.db.models.signals import post_migrate
 
 class PublishingConfig(AppConfig):
     """The versioned-document core: abstract models, services, diff, markdown and the versioned admin,
-    and the site search's synonyms (`SearchSynonym`), its only table besides the content clock.
+    the record of public changes that the page caches read (`publishing.changes`), and the site
+    search's synonyms (`SearchSynonym`).
 
     It imports none of the portal's other apps.
     """
@@ -21,10 +22,12 @@ class PublishingConfig(AppConfig):
     ]
 
     def ready(self):
-        from publishing import signals
+        from publishing import changes, checks, signals  # noqa: F401 (checks registers itself)
         from publishing.permissions import permissions_rename
 
         signals.connect()  # search vectors follow renamed topics and issuers (publishing.signals)
+        changes.connect()  # changes to public models made anywhere are recorded (publishing.changes)
+        post_migrate.connect(changes.migrated, sender=self, dispatch_uid="publishing.changes.migrated")
 
         # After django.contrib.auth's own handler (an earlier app), which creates the permissions in English.
         post_migrate.connect(permissions_rename, dispatch_uid="publishing.permissions_rename")

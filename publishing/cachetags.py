@@ -9,6 +9,8 @@ keeps the names with the cached copy, sends them to a proxy in front as `Cache-T
 A response that names nothing is treated as showing everything: it is safe, only less precise.
 """
 
+from functools import wraps
+
 from django.db import models
 
 # Shown on every page (header, footer, the contact banner): a change to it invalidates every page.
@@ -36,6 +38,17 @@ def tag_response(response, *things):
         tags = response.cache_tags = set()
     tags.update(tag_for(thing) for thing in things)
     return response
+
+
+def shows(*things):
+    """A view decorator: every response of the view shows `things` (models, instances or tags).
+    Views that show one document name it with `tag_response` as well."""
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            return tag_response(view(request, *args, **kwargs), *things)
+        return wrapper
+    return decorator
 
 
 def response_tags(response):

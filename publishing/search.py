@@ -13,9 +13,9 @@ A document matches a word when its live text does, or when the name of something
 does: any ForeignKey or ManyToMany of the document to a model with a `name` (guidance: its topics
 and its issuer), so "legevakt" finds every article in the topic Legevakt.
 
-On PostgreSQL each document stores its live version's text and those names as a Norwegian
-full-text vector (`VersionedDocument.search_vector`, GIN-indexed, rewritten when a name or a
-link changes: `publishing.signals`), so a search is one indexed condition on live documents only,
+On PostgreSQL each version stores its text and those names as a Norwegian full-text vector
+(`DocumentVersion.search_vector`, GIN-indexed, rewritten when a name or a link changes:
+`publishing.signals`), so a search is one indexed condition on the live versions,
 and "smittesporingen" finds "smittesporing". The total and the first ids come from one query. SQLite
 has no full-text search here: it falls back to `icontains` over the live version's fields, with
 the names matched in their own small tables as lists of ids.
@@ -32,7 +32,7 @@ from functools import cache, reduce
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, TextField, Value, When, Window
-from django.db.models.functions import Coalesce, Concat, Greatest
+from django.db.models.functions import Concat, Greatest
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
@@ -47,8 +47,8 @@ SUGGEST_SCAN_LIMIT = 2000   # strings difflib reads per vocabulary elsewhere
 SUGGEST_RATIO = 0.75        # difflib ratio a word needs to replace what was typed
 SUGGEST_MIN_LENGTH = 5      # shorter words ("natt", "helg") have too many near neighbours to correct
 
-# A document's last substantive change (VersionedDocument's stored live state): the tie-breaker.
-_RECENT = Coalesce("last_major_at", "first_published_at")
+# A document's last substantive change, else its first publication (the live version's): the tie-breaker.
+_RECENT = F("live_version__listed_at")
 
 # Private-use characters mark the highlight inside PostgreSQL's headline, so that everything else
 # can be escaped before our own <mark> tags are put in.
@@ -208,12 +208,14 @@ def search_documents(documents, query, *, text_fields, excerpt_fields):
 def _search_postgres(documents, terms, excerpt_fields):
     word_queries = [_word_query(word) for word in terms.words]
     any_query = reduce(operator.or_, word_queries)
-    found = documents.filter(search_vector=any_query if terms.match_any else reduce(operator.and_, word_queries))
+    found = documents.filter(live_version__search_vector=any_query if terms.match_any
+                             else reduce(operator.and_, word_queries))
     for word in terms.excluded:
-        found = found.exclude(search_vector=_form_query(word))
-    # Ranked on the documents' own columns (no join to the versions), newest substantive change next,
-    # and on the small vector of title, summary and names (a match in the body alone ranks by date).
-    found = found.alias(rank=SearchRank(F("search_rank_vector"), any_query)).order_by("-rank", _RECENT.desc(), "pk")
+        found = found.exclude(live_version__search_vector=_form_query(word))
+    # Ranked on the small vector of the live version's title, summary and names (a match in the body
+    # alone ranks by date), newest substantive change next.
+    found = found.alias(rank=SearchRank(F("live_version__search_rank_vector"), any_query)).order_by(
+        "-rank", _RECENT.desc(), "pk")
     # What `SearchHits.page` adds to the page's rows only: PostgreSQL's highlighted headline.
     excerpt_source = []
     for name in excerpt_fields:

@@ -1,6 +1,9 @@
 """Every write to a versioned document: new versions, publishing, restoring, withdrawing.
 
-Who may publish is decided here, in `can_publish`, and nowhere else.
+These functions are the only way to change what readers see of a document. Each stores the
+document's new state, records the change (`publishing.changes.record_change`: what it changes, for
+the page caches on every instance) and announces it once committed. The states and transitions are
+in `publishing.models.documents`. Who may publish is decided here, in `can_publish`, and nowhere else.
 """
 
 from django.conf import settings
@@ -9,8 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from publishing.clock import content_changed
-from publishing.models import ChangeType, StaleVersionError
+from publishing.changes import record_change
+from publishing.models import ChangeKind, ChangeType, StaleVersionError
 
 
 def four_eyes_required():
@@ -63,18 +66,20 @@ def version_publish(*, version, user, publish_at=None):
     version = type(version).objects.select_for_update().get(pk=version.pk)
     if not version.is_draft:
         raise ValidationError(_("Versjonen er allerede godkjent for publisering."), code="already_published")
-    version.publish_at = publish_at or timezone.now()
+    now = timezone.now()
+    version.publish_at = publish_at or now
     version.approved_by = user
-    version.approved_at = timezone.now()
+    version.approved_at = now
     version.save(update_fields=["publish_at", "approved_by", "approved_at"])
-    _public_state_changed(version.parent)
-    return version
-
-
-def _public_state_changed(document):
-    """Store the document's live state and tell every instance's page cache, in the caller's transaction."""
+    document = version.parent
     document.refresh_live_state()
-    content_changed()
+    later = version.publish_at > now
+    # Scheduling changes nothing readers see now; the pages that will show it must still know when it
+    # falls due, so the change is recorded now (they are rendered again) and again for its moment.
+    record_change(document.change_tags(), kind=ChangeKind.SCHEDULED if later else ChangeKind.PUBLISHED,
+                  obj=document, version=version, user=user, note=version.change_note,
+                  effective_at=version.publish_at, scheduled_for=[version.publish_at] if later else ())
+    return version
 
 
 @transaction.atomic
@@ -101,8 +106,8 @@ def document_withdraw(*, document, user, reason):
         raise PermissionDenied(_("Du har ikke rettighet til å trekke tilbake."))
     document.withdrawn_at = timezone.now()
     document.withdrawal_reason = reason
-    document.save(update_fields=["withdrawn_at", "withdrawal_reason"])
-    _public_state_changed(document)
+    type(document).objects.filter(pk=document.pk).update(withdrawn_at=document.withdrawn_at, withdrawal_reason=reason)
+    record_change(document.change_tags(), kind=ChangeKind.WITHDRAWN, obj=document, user=user, note=reason)
     return document
 
 
@@ -113,6 +118,6 @@ def document_reinstate(*, document, user):
         raise PermissionDenied(_("Du har ikke rettighet til å gjeninnsette."))
     document.withdrawn_at = None
     document.withdrawal_reason = ""
-    document.save(update_fields=["withdrawn_at", "withdrawal_reason"])
-    _public_state_changed(document)
+    type(document).objects.filter(pk=document.pk).update(withdrawn_at=None, withdrawal_reason="")
+    record_change(document.change_tags(), kind=ChangeKind.REINSTATED, obj=document, user=user)
     return document

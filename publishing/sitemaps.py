@@ -1,6 +1,5 @@
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
-from django.db.models.functions import Coalesce
+from django.db.models import F, Max
 
 
 class LiveDocumentSitemap(Sitemap):
@@ -13,13 +12,12 @@ class LiveDocumentSitemap(Sitemap):
 
     def items(self):
         # Only what an entry needs: not the live version's text.
-        return (self.model.objects.live().select_related(None)
-                .only("slug", "last_major_at", "first_published_at").order_by("slug"))
+        return (self.model.objects.live(fetch=False).annotate(listed_at=F("live_version__listed_at"))
+                .only("slug").order_by("slug"))
 
     def lastmod(self, document):
-        return document.last_major_at or document.first_published_at
+        return document.listed_at
 
     def get_latest_lastmod(self):
         # Django's own reads every item to find it; the sitemap index asks for it on every request.
-        return self.model.objects.live().aggregate(
-            latest=Max(Coalesce("last_major_at", "first_published_at")))["latest"]
+        return self.model.objects.live(fetch=False).aggregate(latest=Max("live_version__listed_at"))["latest"]

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from publishing.admin import PublicContentAdminMixin, PublishingStatusFilter, VersionedDocumentAdmin
+from publishing.admin import PublishingStatusFilter, VersionedDocumentAdmin
 from staffing.models import ContactPoint, Measure, MeasureProposal
 
 
@@ -18,7 +18,7 @@ class MeasureAdmin(VersionedDocumentAdmin):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(PublicContentAdminMixin, admin.ModelAdmin):
+class ContactPointAdmin(admin.ModelAdmin):
     """Each change is a new row with its start date, so the portal can show the one in force on any date."""
 
     list_display = ("valid_from", "heading", "phone", "opening_hours", "email")

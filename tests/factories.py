@@ -5,6 +5,7 @@ import itertools
 from django.contrib.auth import get_user_model
 
 from prioritering.models import Municipality
+from publishing.changes import everything_changed
 
 _sequence = itertools.count(1)
 
@@ -192,6 +193,7 @@ def make_many_articles(count, versions_each, *, issuer=None, topics=(), kind="ve
     for topic in topics:
         topic.articles.add(*articles)
     Article.refresh_all_live_state()
+    everything_changed(note="make_many_articles")  # a bulk load bypasses the services
     return list(Article.objects.filter(slug__startswith=f"mange-{start}-"))
 
 
@@ -249,6 +251,7 @@ def make_many_measures(count, *, versions_each=2):
         for index, measure in enumerate(measures) for number in range(1, versions_each + 1)
     ])
     Measure.refresh_all_live_state()
+    everything_changed(note="make_many_measures")
     return list(Measure.objects.filter(slug__startswith=f"mange-tiltak-{start}-"))
 
 

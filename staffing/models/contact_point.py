@@ -3,11 +3,12 @@
 from functools import cache
 
 from django.db import connection, models
-from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from staffing.models.measures import local_midnight, phone_href
+from publishing.cachetags import FRAME
+from publishing.models import PublicContent
+from staffing.models.measures import phone_href
 
 
 class ContactPointQuerySet(models.QuerySet):
@@ -53,7 +54,7 @@ def _shown_on_sql(vendor):
             f"ORDER BY in_force DESC, {valid_from} DESC, {pk} DESC LIMIT 1")
 
 
-class ContactPoint(models.Model):
+class ContactPoint(PublicContent):
     """Helsedirektoratet's one way in ("en vei inn"). Each row is a dated version; none is edited away."""
 
     valid_from = models.DateField(
@@ -94,11 +95,9 @@ class ContactPoint(models.Model):
     def __str__(self):
         return f"{self.heading} (fra {self.valid_from:%d.%m.%Y})"
 
-    @classmethod
-    def next_content_change(cls, now):
-        """The midnight a later contact point takes over on every page (publishing.clock)."""
-        day = cls.objects.filter(valid_from__gt=timezone.localdate(now)).aggregate(day=Min("valid_from"))["day"]
-        return local_midnight(day) if day else None
+    def change_tags(self):
+        """The contact point is in every page's banner: a change to it is a change to every page."""
+        return super().change_tags() | {FRAME}
 
     @property
     def phone_href(self):

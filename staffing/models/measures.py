@@ -7,14 +7,12 @@ from functools import reduce
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Min, Q
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from publishing.links import reverse_cached
-from publishing.models import SEARCH_COLUMNS, DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
-from staffing.dates import months_before, stale_from
+from publishing.models import DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
+from staffing.dates import stale_from
 from staffing.fields import ChoiceListField
 
 # How far either side of the date asked the finder names schemes that start later or ended recently.
@@ -86,17 +84,16 @@ class Status(models.TextChoices):
 
 
 class MeasureQuerySet(VersionedQuerySet):
-    """Filters on the live version's fields through the stored `live_version` (a join, no subquery).
+    """Filters on the live version's fields through `live_version` (a join on its stored span, no subquery):
+    call them on `live()` or `valid_on()`.
 
     A measure without a start date did not exist before its source's date; one with neither is
     "start unknown" and is kept (the pages say so) rather than guessed away.
     """
 
     def with_successor(self):
-        """With the scheme that took over and its live version, in the same query (its search
-        vectors left behind: select_related does not know the manager leaves them out)."""
-        return self.select_related("successor__live_version").defer(
-            *(f"successor__{column}" for column in SEARCH_COLUMNS))
+        """With the scheme that took over, in the same query (its live version is read when shown)."""
+        return self.select_related("successor")
 
     def valid_on(self, day):
         return self.live().filter(_started_by(day), _not_ended_by(day))
@@ -159,11 +156,6 @@ class Measure(VersionedDocument):
                     "Leserne av et utløpt tiltak får en lenke dit."),
     )
 
-    live_version = models.OneToOneField(
-        "MeasureVersion", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="live_of",
-        verbose_name=_("live versjon"),
-    )
-
     objects = VersionedManager.from_queryset(MeasureQuerySet)()
 
     class Meta:
@@ -178,40 +170,6 @@ class Measure(VersionedDocument):
         super().clean()
         if self.successor_id and self.successor_id == self.pk:
             raise ValidationError({"successor": _("Et tiltak kan ikke erstatte seg selv.")}, code="own_successor")
-
-    @classmethod
-    def next_content_change(cls, now):
-        """Also the next midnight at which what a measure's pages say changes by itself (publishing.clock):
-        its validity starts or ends, it enters or leaves the finder's «start later / ended lately» lists,
-        or it becomes «ikke bekreftet på over N måneder»."""
-        scheduled = super().next_content_change(now)
-        today = timezone.localdate(now)
-        live = MeasureVersion.objects.filter(live_of__isnull=False, live_of__withdrawn_at__isnull=True)
-        start = Coalesce("valid_from", "source_date")
-        days = live.aggregate(
-            starts=Min(start, filter=Q(valid_from__gt=today) | Q(valid_from__isnull=True, source_date__gt=today)),
-            ends=Min("valid_until", filter=Q(valid_until__gte=today)),
-            nears=Min("valid_from", filter=Q(valid_from__gt=today + NEARBY)),
-            lately=Min("valid_until", filter=Q(valid_until__gte=today - NEARBY)),
-        )
-        boundaries = [
-            days["starts"],
-            days["ends"] and days["ends"] + datetime.timedelta(days=1),
-            days["nears"] and days["nears"] - NEARBY,
-            days["lately"] and days["lately"] + NEARBY + datetime.timedelta(days=1),
-            _next_unconfirmed_day(live, today),
-        ]
-        midnights = [local_midnight(day) for day in boundaries if day and day > today]
-        return min([moment for moment in (scheduled, *midnights) if moment], default=None)
-
-
-def _next_unconfirmed_day(live_versions, today):
-    """The next day after today on which a live measure becomes «ikke bekreftet på over N måneder»."""
-    months = confirmation_months()
-    recent = (live_versions.annotate(confirmed=Coalesce("source_date", "valid_from"))
-              .filter(confirmed__gte=months_before(today, months) - datetime.timedelta(days=4))
-              .order_by("confirmed").values_list("confirmed", flat=True).distinct()[:8])
-    return next((day for day in (stale_from(confirmed, months) for confirmed in recent) if day > today), None)
 
 
 class MeasureVersion(DocumentVersion):
@@ -281,7 +239,11 @@ class MeasureVersion(DocumentVersion):
         verbose_name = _("tiltaksversjon")
         verbose_name_plural = _("tiltaksversjoner")
         constraints = [models.UniqueConstraint(fields=["measure", "number"], name="staffing_unique_version_number")]
-        indexes = [models.Index(fields=["measure", "publish_at"], name="staffing_version_publish_idx")]
+        indexes = [
+            models.Index(fields=["measure", "publish_at"], name="staffing_version_publish_idx"),
+            models.Index(fields=["measure", "live_from"], condition=Q(live_from__isnull=False),
+                         name="staffing_version_live_idx"),
+        ]
         permissions = [("publish_measureversion", _("Kan publisere og planlegge tiltaksversjoner"))]
 
     def clean(self):
@@ -342,7 +304,3 @@ def phone_href(number):
     if len(digits) == 8:
         digits = "+47" + digits
     return f"tel:{digits}" if digits else ""
-
-
-def local_midnight(day):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

@@ -124,10 +124,10 @@ def test_a_summary_the_body_does_not_repeat_is_shown_as_the_lead(client):
     assert 'kp-lead" data-size="lg">Kort ingress.</p>' in html and "Helt annen brødtekst." in html
 
 
-# The content clock, the article with its live version and issuer, the numbers of its published versions,
+# The article with its live version and issuer, the numbers of its published versions,
 # the version asked for (with, for an earlier one, the version that replaced it: its date is shown as
 # honestly as its own source allows, at no query of its own), and the contact point in the banner.
-VERSION_PAGE_QUERIES = 5
+VERSION_PAGE_QUERIES = 4
 
 
 @pytest.mark.parametrize("versions_each", [2, 60], ids=["2-versjoner", "60-versjoner"])

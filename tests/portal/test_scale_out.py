@@ -1,8 +1,10 @@
 """Several gunicorn instances share one database (and Redis when there is one): a publish through
-one instance, or a scheduled version falling due, is what every instance serves at once.
+one instance, or a scheduled version falling due, is what every instance serves at once, and a cached
+page that does not show what changed stays cached on every instance.
 
-Each instance has the page cache on. Without Redis each keeps its pages in its own memory, which
-no other process can clear: the content generation in the database is what keeps them exact.
+Each instance has the page cache on. Without Redis each keeps its pages in the default cache on its
+own host's disk, which no other instance can clear: the record of changes in the database is what
+keeps them exact.
 """
 
 import os
@@ -24,6 +26,7 @@ HOST = "kommune.example.no"
 SETUP = """
 from tests.factories import make_article
 make_article(slug="regel", title="Regel fra mandag")
+make_article(slug="annen", title="En annen veileder")
 """
 PUBLISH = """
 from guidance.models import Article
@@ -86,10 +89,11 @@ def manage(env, *args):
     return result
 
 
-def start_instance(env):
+def start_instance(env, cache_dir):
     port = free_port()
     server = subprocess.Popen([str(VENV_BIN / "gunicorn"), "-c", "kommuneportal/gunicorn.conf.py"], cwd=ROOT,
-                              env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"},
+                              env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2",
+                                   "DJANGO_CACHE_DIR": str(cache_dir)},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(200):
         try:
@@ -101,15 +105,20 @@ def start_instance(env):
     pytest.fail("gunicorn did not start")
 
 
-def title_served(base):
-    request = urllib.request.Request(base + "/veiledning/regel/", headers={"Host": HOST, "X-Forwarded-Proto": "https"})
+def title_served(base, slug="regel"):
+    return served(base, slug)[0]
+
+
+def served(base, slug):
+    """(title, X-Cache) of an article's page."""
+    request = urllib.request.Request(base + f"/veiledning/{slug}/", headers={"Host": HOST, "X-Forwarded-Proto": "https"})
     with urllib.request.urlopen(request, timeout=10) as response:
         html = response.read().decode()
-    return html.split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0].strip()
+        return html.split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0].strip(), response.headers["X-Cache"]
 
 
 def redis_variants():
-    variants = [pytest.param(None, id="own-memory-cache-per-instance")]
+    variants = [pytest.param(None, id="own-disk-cache-per-instance")]
     if os.environ.get("TEST_REDIS_URL"):
         variants.append(pytest.param(os.environ["TEST_REDIS_URL"], id="shared-redis"))
     return variants
@@ -121,18 +130,21 @@ def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_pat
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
     manage(env, "shell", "-c", SETUP)
-    instances = [start_instance(env), start_instance(env)]
+    instances = [start_instance(env, tmp_path / "cache-a"), start_instance(env, tmp_path / "cache-b")]
     try:
         bases = [base for _server, base in instances]
-        for _ in range(3):  # every worker of both instances has the page cached
+        for _ in range(3):  # every worker of both instances has the pages cached
             assert [title_served(base) for base in bases] == ["Regel fra mandag"] * 2
+            assert [title_served(base, "annen") for base in bases] == ["En annen veileder"] * 2
 
         manage(env, "shell", "-c", PUBLISH)
         assert [title_served(base) for base in bases] == ["Regel fra tirsdag"] * 2
+        # The unrelated article's cached page survives the publish on both instances.
+        assert [served(base, "annen") for base in bases] == [("En annen veileder", "HIT")] * 2
 
         manage(env, "shell", "-c", SCHEDULE.format(seconds=4))
         assert [title_served(base) for base in bases] == ["Regel fra tirsdag"] * 2
-        time.sleep(5)  # no job runs meanwhile: the first request after the time promotes the version
+        time.sleep(5)  # no job runs and nothing is written meanwhile: the version is live from its time
         assert [title_served(base) for base in bases] == ["Regel fra onsdag"] * 2
     finally:
         for server, _base in instances:

@@ -26,13 +26,15 @@ def test_sitemap_lists_every_public_measure_page_beside_guidance(client):
 
 
 def test_sitemap_reads_no_document_text(client):
-    """It lists every live document there is, so it reads only their addresses and dates."""
+    """It lists every live document there is, so it reads only their addresses and dates (the live
+    version is joined for its date, never read whole)."""
     make_article(slug="legevakt")
     make_measure(slug="reservepersonell")
     with CaptureQueriesContext(connection) as captured:
         sitemap_xml(client)
-    reads = [query["sql"] for query in captured.captured_queries if re.search(r'(FROM|JOIN) "\w+version"', query["sql"])]
-    assert reads == [], "The sitemap read versions:\n" + "\n".join(reads)
+    reads = [query["sql"] for query in captured.captured_queries
+             if re.search(r'\."(body|summary|title)"', query["sql"].split(" FROM ", 1)[0])]
+    assert reads == [], "The sitemap read text:\n" + "\n".join(reads)
 
 
 def test_sitemap_is_an_index_of_sections_in_pages_of_a_bounded_size(client, settings, monkeypatch,

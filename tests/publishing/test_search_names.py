@@ -74,20 +74,21 @@ def test_an_article_moved_to_another_issuer_is_found_by_the_new_name(client, art
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_migration_puts_names_into_the_vectors_of_existing_articles(client):
+def test_the_migration_to_version_spans_puts_text_and_names_into_the_vectors_of_existing_versions(client):
     from django.db.migrations.executor import MigrationExecutor
 
     from guidance.models import Article
 
     make_article(slug="i-temaet", title="Turister", summary="Testes.", body="Tekst.",
                  topics=[make_topic("Legevakt", "legevakt")], issuer=make_issuer("Fylkeslegen", "fylkeslegen"))
-    Article.objects.update(search_vector=None)  # as an upgraded database would have them: no names, no ranking vector
     executor = MigrationExecutor(connection)
     leaves = executor.loader.graph.leaf_nodes()
-    executor.migrate([("guidance", "0007_version_see_also")])
+    executor.migrate([("guidance", "0008_search_rank_vector_and_live_index")])  # before the spans
     executor = MigrationExecutor(connection)
     executor.migrate(leaves)
 
+    assert found(client, "turister") == ["i-temaet"]
     assert found(client, "legevakt") == ["i-temaet"]
     assert found(client, "fylkeslegen") == ["i-temaet"]
-    assert Article.objects.filter(search_rank_vector__isnull=False).count() == 1
+    assert Article.objects.live().get().live_version.number == 1
+    assert Article.version_model().objects.filter(search_rank_vector__isnull=False).count() == 1

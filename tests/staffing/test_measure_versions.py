@@ -161,11 +161,11 @@ def test_head_works_and_other_methods_are_refused(client, measure):
     assert client.post(url).status_code == 405
 
 
-# The content clock, the measure with its live version, the numbers of its published versions, the version
+# The measure with its live version, the numbers of its published versions, the version
 # asked for (with, for an earlier version, the one that replaced it: its date is shown as honestly as its
 # own source allows, and it costs no query of its own), and the contact point in the banner.
-CURRENT_VERSION_QUERIES = 5
-EARLIER_VERSION_QUERIES = 5
+CURRENT_VERSION_QUERIES = 4
+EARLIER_VERSION_QUERIES = 4
 
 
 @pytest.mark.parametrize("versions_each", [2, 60], ids=["2-versjoner", "60-versjoner"])

@@ -28,7 +28,7 @@ from django.utils import timezone
 
 from guidance.models import Article, ArticleKind, ArticleVersion, Issuer, Topic
 from kommuneportal.management.commands.load_demo import DEMO_PUBLISHER
-from publishing.clock import content_changed
+from publishing.changes import everything_changed
 from publishing.models import ChangeType
 
 SLUG_PREFIX = "bench-"
@@ -285,7 +285,7 @@ class Command(BaseCommand):
                             publisher)
             if missing:
                 Article.refresh_all_live_state()
-            content_changed()
+            everything_changed(note="bench_content")
         if missing and connection.vendor == "postgresql":
             # Fresh planner statistics and visibility map, as a production database would have, so the
             # measured query plans do not depend on when autovacuum happens to run.

@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string
 
-from publishing.clock import content_changed
+from publishing.changes import everything_changed
 
 # Each app builds its own demo content from the seeds; the site only runs them, in this order.
 # Named by path like the search providers, so the site depends on no app's internals here.
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         self._ensure_publisher()
         for path in DEMO_LOADERS:
             import_string(path)(self.stdout)
-        content_changed()  # every instance's page cache starts afresh
+        everything_changed(note="load_demo")  # every instance's page cache starts afresh
         self.stdout.write(self.style.SUCCESS("Demoinnhold er på plass."))
         self.stdout.write(
             f"  Redaktør (superbruker): brukernavn «{DEMO_PUBLISHER['username']}», "

@@ -1,0 +1,217 @@
+"""Recording and announcing changes to what readers see, and asking whether a cached page is current.
+
+The writing side: `record_change(tags, …)` is called by every service in `publishing.services` (and,
+for models without versions, by the signal receivers connected here, so a topic renamed in
+`manage.py shell` counts as much as one renamed in the admin). In the caller's transaction it locks
+the clock row, hands out the next generation, stores it on each tag and on the `PublicChange` row,
+and notes when a scheduled change will happen by itself. After the transaction commits it announces
+the change with the `content_changed` signal: a proxy purge, alerts and whatever else subscribes
+react to that, and never change the documents.
+
+The reading side (the page cache, `kommuneportal.middleware`): `page_state`, one small query per
+request, says whether a cached copy is still current.
+"""
+
+import datetime
+from functools import cache
+from typing import NamedTuple
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.dispatch import Signal
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from publishing.cachetags import EVERYTHING, FRAME
+from publishing.models import (
+    ChangeKind, ChangeTag, ContentClock, PublicChange, PublicContent, ScheduledChange, VersionedDocument,
+)
+
+CLOCK_PK = 1
+# Scheduled moments are kept this long after they passed (they are only read for the future).
+SCHEDULE_KEPT = datetime.timedelta(days=1)
+
+# Sent after the transaction that made a change commits, with `change` (the PublicChange) and `tags`.
+content_changed = Signal()
+
+
+def record_change(tags, *, kind, obj=None, version=None, user=None, note="", effective_at=None, scheduled_for=()):
+    """Record in the caller's transaction that what `tags` name has changed, announce it once committed.
+
+    `scheduled_for`: moments after now at which what the tags name changes again by itself (a version
+    approved for 08:00). Returns the `PublicChange`.
+    """
+    now = timezone.now()
+    tags = frozenset(tags) | {EVERYTHING}
+    with transaction.atomic():
+        generation = _next_generation(now)
+        ChangeTag.objects.bulk_create([ChangeTag(name=name, generation=generation) for name in sorted(tags)],
+                                      update_conflicts=True, unique_fields=["name"], update_fields=["generation"])
+        ScheduledChange.objects.filter(at__lt=now - SCHEDULE_KEPT).delete()
+        ScheduledChange.objects.bulk_create([ScheduledChange(tag=name, at=moment) for moment in scheduled_for
+                                             if moment > now for name in sorted(tags)])
+        change = PublicChange.objects.create(
+            kind=kind, recorded_at=now, effective_at=effective_at or now, generation=generation,
+            content_type=ContentType.objects.get_for_model(type(obj)) if obj is not None else None,
+            object_id=obj.pk if obj is not None else None, object_repr=str(obj)[:250] if obj is not None else "",
+            version_number=version.number if version is not None else None, user=user, note=note,
+            tags=sorted(tags),
+        )
+        sender = type(obj) if obj is not None else None
+        transaction.on_commit(lambda: content_changed.send(sender=sender, change=change, tags=tags), robust=True)
+    return change
+
+
+def everything_changed(*, note=""):
+    """Every page starts afresh: after a migration, a bulk load or a repair that bypassed the services."""
+    return record_change({FRAME, EVERYTHING}, kind=ChangeKind.EVERYTHING, note=note)
+
+
+def _next_generation(now):
+    clock, _created = ContentClock.objects.select_for_update().get_or_create(pk=CLOCK_PK)
+    clock.generation = max(clock.generation + 1, int(now.timestamp() * 1_000_000))
+    clock.changed_at = now
+    clock.save(update_fields=["generation", "changed_at"])
+    return clock.generation
+
+
+# --- Reading: is a cached page still current? ------------------------------------------------------
+
+
+class PageState(NamedTuple):
+    generation: int  # the newest committed generation: a page rendered now is current as of it
+    changed: bool  # whether the copy asked about is outdated
+    next_scheduled_at: datetime.datetime | None  # the next scheduled change anywhere after now
+    copy_seen: tuple | None  # (generation, rendered_at) of the copy asked about
+
+
+def page_state(now, tags=None, generation=None, rendered_at=None):
+    """What a page cache needs to know at `now`, in one query.
+
+    With the `tags`, `generation` and `rendered_at` of a cached copy: whether it is outdated, i.e. one
+    of its tags changed after `generation`, a scheduled change to one of them fell due after
+    `rendered_at`, or it was rendered at a generation the database has not reached (a database
+    restored from an older backup).
+    """
+    adapt = connection.ops.adapt_datetimefield_value
+    tags = sorted(tags or ())
+    with connection.cursor() as cursor:
+        if tags:
+            cursor.execute(_copy_sql(connection.vendor, len(tags)), [*tags, *tags, adapt(rendered_at), adapt(now), adapt(now)])
+            current, newest_tag, due, next_at = cursor.fetchone() or (0, None, None, None)
+            changed = (generation > current or (newest_tag is not None and newest_tag > generation)
+                       or (due is not None and _aware(due) <= now))
+        else:
+            cursor.execute(_state_sql(connection.vendor), [adapt(now)])
+            current, next_at = cursor.fetchone() or (0, None)
+            changed = True
+    seen = (generation, rendered_at) if tags else None
+    return PageState(current, changed, _aware(next_at), seen)
+
+
+def _aware(value):
+    """A datetime from a plain query: SQLite gives text in UTC, PostgreSQL an aware datetime."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    if value is not None and timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.timezone.utc)
+    return value
+
+
+# Plain SQL written once (per number of tags): this runs on every cached page served, and composing it
+# through the ORM costs more than the database takes to answer it.
+
+@cache
+def _state_sql(vendor):
+    names = _names()
+    return ("SELECT {gen}, (SELECT MIN({at}) FROM {sched} WHERE {at} > %s) FROM {clock} WHERE {pk} = {key:d}"
+            .format(**names, key=CLOCK_PK))
+
+
+@cache
+def _copy_sql(vendor, count):
+    names = _names()
+    params = ", ".join(["%s"] * count)
+    return ("SELECT {gen}, "
+            "(SELECT MAX({tag_gen}) FROM {tags} WHERE {name} IN ({params})), "
+            "(SELECT MIN({at}) FROM {sched} WHERE {tag} IN ({params}) AND {at} > %s AND {at} <= %s), "
+            "(SELECT MIN({at}) FROM {sched} WHERE {at} > %s) "
+            "FROM {clock} WHERE {pk} = {key:d}").format(**names, params=params, key=CLOCK_PK)
+
+
+def _names():
+    quote = connection.ops.quote_name
+    clock, tags, sched = ContentClock._meta, ChangeTag._meta, ScheduledChange._meta
+    return {
+        "gen": quote(clock.get_field("generation").column), "clock": quote(clock.db_table), "pk": quote(clock.pk.column),
+        "tags": quote(tags.db_table), "tag_gen": quote(tags.get_field("generation").column),
+        "name": quote(tags.pk.column),
+        "sched": quote(sched.db_table), "tag": quote(sched.get_field("tag").column), "at": quote(sched.get_field("at").column),
+    }
+
+
+# --- Changes made outside the services: models without versions, and document fields --------------
+
+
+def connect():
+    """Record saves, deletes and link changes of public models made anywhere (publishing.apps)."""
+    from django.apps import apps
+
+    for model in apps.get_models():
+        if not issubclass(model, (PublicContent, VersionedDocument)):
+            continue
+        uid = f"{model._meta.label}:public-change"
+        pre_save.connect(_remember_stored_row, sender=model, dispatch_uid=uid)
+        post_save.connect(_saved, sender=model, dispatch_uid=uid)
+        post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(_links_changed, sender=field.remote_field.through, dispatch_uid=f"{uid}:{field.name}")
+
+
+def _remember_stored_row(sender, instance, raw, update_fields, **kwargs):
+    """Note whether a save changes anything readers could see, so a save that changes nothing records nothing."""
+    if raw or instance.pk is None:
+        return
+    names = [field.attname for field in sender._meta.concrete_fields
+             if update_fields is None or field.name in update_fields or field.attname in update_fields]
+    stored = sender._base_manager.filter(pk=instance.pk).values(*names).first()
+    instance._public_change = stored is None or any(stored[name] != getattr(instance, name) for name in names)
+
+
+def _saved(sender, instance, created, raw, **kwargs):
+    if raw:
+        return
+    if created:
+        if issubclass(sender, VersionedDocument):
+            return  # nothing to read until a version is published, which records its own change
+    elif not instance.__dict__.pop("_public_change", True):
+        return
+    record_change(instance.change_tags(), kind=ChangeKind.CHANGED, obj=instance)
+
+
+def _deleted(sender, instance, **kwargs):
+    record_change(instance.change_tags(), kind=ChangeKind.DELETED, obj=instance)
+
+
+def _links_changed(sender, instance, action, reverse, model, pk_set, **kwargs):
+    """Topics added to or taken from an article (or articles to or from a topic): both sides change."""
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    tags = set(instance.change_tags()) if hasattr(instance, "change_tags") else set()
+    if hasattr(model, "change_tags"):
+        others = model._base_manager.filter(pk__in=pk_set) if pk_set else []
+        for other in others:
+            tags |= other.change_tags()
+        if action == "post_clear":
+            from publishing.cachetags import tag_for
+
+            tags.add(tag_for(model))
+    if tags:
+        record_change(tags, kind=ChangeKind.CHANGED, obj=instance)
+
+
+def migrated(sender, **kwargs):
+    """After `migrate`: rows may have been changed by migrations, which send no signals of ours."""
+    if ContentClock._meta.db_table in connection.introspection.table_names():
+        everything_changed(note="migrate")
