@@ -117,8 +117,8 @@ def warm_up(base, path):
     return sorted({status for status in statuses if status != 200})
 
 
-def run_wrk(base, path, seconds):
-    command = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s"]
+def run_wrk(base, path, seconds, connections=WRK_CONNECTIONS):
+    command = ["wrk", f"-t{WRK_THREADS}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
     for name, value in WRK_HEADERS.items():
         command += ["-H", f"{name}: {value}"]
     output = subprocess.run(command + [base + path], capture_output=True, text=True, timeout=seconds + 60).stdout
