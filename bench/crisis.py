@@ -160,29 +160,39 @@ def kind_of(path):
     return "page"
 
 
+def zipf_weights(count):
+    """The share of requests of the URL at each rank 1 … count: 1/k over the harmonic number (s = 1)."""
+    weights = [1 / rank for rank in range(1, count + 1)]
+    total = sum(weights)
+    return [weight / total for weight in weights]
+
+
+def draw(count, length):
+    """`length` ranks (0-based) drawn with the Zipf weights and the fixed seed: the replay's requests in order."""
+    return random.Random(SEED).choices(range(count), weights=zipf_weights(count), k=length)
+
+
 def plan(args):
     urls, hottest = plan_urls(args.base)
-    weights = [1 / rank for rank in range(1, len(urls) + 1)]  # Zipf, s = 1
-    total = sum(weights)
-    sequence = random.Random(SEED).choices(range(len(urls)), weights=weights, k=args.length)
+    weights = zipf_weights(len(urls))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "sequence.txt").write_text("".join(urls[index][0] + "\n" for index in sequence), encoding="utf-8")
+    (out / "sequence.txt").write_text("".join(urls[rank][0] + "\n" for rank in draw(len(urls), args.length)),
+                                      encoding="utf-8")
     (out / "hottest.txt").write_text("".join(path + "\n" for path in hottest), encoding="utf-8")
-    static = find_pages(args.base)["static"]
     (out / "plan.json").write_text(json.dumps({
-        "seed": SEED, "length": args.length, "static": static, "hottest": hottest,
-        "urls": [{"rank": rank, "path": path, "kind": kind, "weight": round(weight / total, 8)}
+        "seed": SEED, "length": args.length, "static": find_pages(args.base)["static"], "hottest": hottest,
+        "urls": [{"rank": rank, "path": path, "kind": kind, "weight": round(weight, 8)}
                  for rank, ((path, kind), weight) in enumerate(zip(urls, weights), start=1)],
     }, ensure_ascii=False, indent=0), encoding="utf-8")
-    counts = {}
-    for _path, kind in urls:
+    counts, shares = {}, {}
+    for (_path, kind), weight in zip(urls, weights):
         counts[kind] = counts.get(kind, 0) + 1
-    share = {kind: sum(w for (_p, k), w in zip(urls, weights) if k == kind) / total for kind in counts}
-    print(f"   {len(urls)} URLs: " + ", ".join(f"{counts[kind]} {kind} ({share[kind]:.0%} of requests)"
-                                         for kind in sorted(counts, key=lambda kind: -counts[kind])))
-    print(f"   hottest: / {weights[0] / total:.1%}, top 10 {sum(weights[:10]) / total:.0%}, "
-          f"top 100 {sum(weights[:100]) / total:.0%}; articles published to: {', '.join(hottest[:3])} …")
+        shares[kind] = shares.get(kind, 0) + weight
+    print(f"   {len(urls)} URLs: " + ", ".join(f"{counts[kind]} {kind} ({shares[kind]:.0%} of requests)"
+                                         for kind in sorted(counts, key=lambda kind: -shares[kind])))
+    print(f"   / {weights[0]:.1%} of requests, the top 10 URLs {sum(weights[:10]):.0%}, the top 100 "
+          f"{sum(weights[:100]):.0%}; published to in turn: {', '.join(hottest[:3])} … ({len(hottest)} articles)")
 
 
 # --- run --------------------------------------------------------------------------------------------
@@ -254,7 +264,7 @@ class Publisher:
             code = self.process.wait()
         self.reader.join(timeout=5)
         made = next((int(match.group(1)) for line in self.lines
-                     if (match := re.match(r"bench_publish: (\d+) publishes", line))), 0)
+                     if (match := re.match(r"bench_publish: (\d+) publish(?:es)? in", line))), 0)
         note = "" if code == 0 else f"bench_publish exited {code}: " + " | ".join(self.lines[-3:])[-300:]
         return made, note, self.lines
 

@@ -87,7 +87,8 @@ class Command(BaseCommand):
             self.stdout.flush()
         time.sleep(max(0.0, started + seconds - time.monotonic()))
         slowest = f", slowest {max(durations):.0f} ms" if durations else ""
-        self.stdout.write(f"bench_publish: {len(durations)} publishes in {time.monotonic() - started:.1f} s{slowest}")
+        self.stdout.write(f"bench_publish: {len(durations)} publish{'' if len(durations) == 1 else 'es'} "
+                          f"in {time.monotonic() - started:.1f} s{slowest}")
 
     def _users(self):
         User = get_user_model()
