@@ -73,7 +73,7 @@ class Command(BaseCommand):
         schedule = due_times(every, seconds)
         self.stdout.write(f"bench_publish: started, {len(schedule)} publishes due at "
                           f"{', '.join(f'{at:g}' for at in schedule) or 'no time'} s, "
-                          f"over {len(articles)} articles")
+                          f"over {len(articles)} article{'' if len(articles) == 1 else 's'}")
         self.stdout.flush()
         started, durations = time.monotonic(), []
         for number, at in enumerate(schedule, start=1):
