@@ -321,7 +321,8 @@ def run(args):
     row.update(result, publishes=made, publish_note=note, load1_after=round(os.getloadavg()[0], 1),
                static_rps_runs=[run["rps"] for run in static],
                static_errors=sum(run["non_2xx_3xx"] + sum(run["socket_errors"].values()) for run in static))
-    row["static_rps"] = sum(row["static_rps_runs"]) / len(static)
+    measured = [rps for rps in row["static_rps_runs"] if rps]  # a failed wrk run reads 0 and is noted, not averaged
+    row["static_rps"] = sum(measured) / len(measured) if measured else 0.0
     row["share"] = row["rps"] / row["static_rps"] if row["static_rps"] else None
     for line in lines:
         print(f"   {line}")
@@ -353,6 +354,8 @@ def errors_text(row):
     runs = row.get("static_rps_runs") or []
     if runs and min(runs) and max(runs) > 1.25 * min(runs):
         parts.append("ceiling drifted: " + ", ".join(f"{rps:.0f}" for rps in runs))
+    if 0 in runs:
+        parts.append("wrk failed on the static file in one of its runs")
     if row.get("static_errors"):
         parts.append(f"{row['static_errors']} errors on the static file")
     if row.get("publish_note"):
