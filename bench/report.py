@@ -3,13 +3,18 @@
 Standard library only. Every request goes to the loopback address run.sh gives, bounded in time.
 
     report.py wait    --base URL                        until gunicorn answers (at most 60 s)
-    report.py find    --base URL --out PAGES            the static file and article to measure
+    report.py find    --base URL --out PAGES            the static file, article and API endpoints to measure
     report.py measure --base URL --pages PAGES --articles N --cache off|on --seconds S --out FILE [--search]
     report.py table   --results FILE --database "PostgreSQL 15.x" --workers 3 --seconds S [--code REV]
+                      [--machine TEXT] [--pages PAGES]
 
 `find` (run on the demo content alone, before the synthetic articles push the demo articles off the
 first page) notes the hashed portal stylesheet named in the front page's HTML and the first article
-linked from /veiledning/, so every size and mode measures the same two URLs. `measure` warms each
+linked from /veiledning/, so every size and mode measures the same two URLs. When /api/v1/ answers,
+it also finds the API's article endpoint (for that article) and its changes-since endpoint, from
+BENCH_API_ARTICLE and BENCH_API_CHANGES (paths; `{slug}` is replaced by the article's slug) or else
+from the OpenAPI schema, and keeps each one that answers 200; without an API they are left out and
+the table says so. `measure` warms each
 URL up with a few requests (and notes any answer other than 200: a redirect or an error must not
 pass for a fast page), runs `wrk` against each page in turn, --rounds times (2; the static file
 once more at the end), and appends one JSON line per page to FILE with the mean of its runs (the
@@ -61,6 +66,15 @@ SEARCH_QUERIES = [
     "vaksinasjon eldre", "smitesporing", "vaksinnering", "karantenne", "legevakt natt helg", "kvantefysikk",
 ]
 
+# The content API (issue 27), measured beside the pages when it answers (find_api).
+API_ROOT = "/api/v1/"
+API_PAGES = [("API: article", "api_article"), ("API: changes since", "api_changes")]
+API_SCHEMAS = ["/api/v1/schema/?format=json", "/api/v1/openapi.json", "/api/v1/schema.json", "/api/v1/schema/",
+               "/api/v1/openapi/"]
+API_ARTICLE = re.compile(r"/(articles|artikler)/\{[^}]+\}/?$")
+API_CHANGES = re.compile(r"/(changes|endringer)[^{}]*$")
+API_SINCE = "2022-01-01T00:00:00Z"  # a page of changes at every size (the bench articles span 2020–2022)
+
 # Fixed pages under /veiledning/ that are not articles (guidance.models.Article.reserved_slugs).
 NOT_ARTICLES = {"endringer", "nyheter", "sporsmal-og-svar", "lenker", "feed", "tema"}
 
@@ -111,14 +125,63 @@ def find_pages(base):
     return {"static": match.group(1), "article": f"/veiledning/{slugs[0]}/"}
 
 
+def find_api(base, article):
+    """({"api_article": path, "api_changes": path} for the endpoints that answer 200, a note on what was not found)."""
+    try:
+        status, _body = get(base, API_ROOT)
+    except OSError as error:
+        return {}, f"{API_ROOT} did not answer ({error})"
+    if status == 404:
+        return {}, f"no API ({API_ROOT} answered 404)"
+    slug = article.strip("/").rsplit("/", 1)[-1]
+    templates = {"api_article": os.environ.get("BENCH_API_ARTICLE"), "api_changes": os.environ.get("BENCH_API_CHANGES")}
+    if not all(templates.values()):
+        paths = _schema_paths(base)
+        templates["api_article"] = templates["api_article"] or next((p for p in paths if API_ARTICLE.search(p)), None)
+        templates["api_changes"] = templates["api_changes"] or next((p for p in paths if API_CHANGES.search(p)), None)
+    found, missing = {}, []
+    for key, template in templates.items():
+        if not template:
+            missing.append(f"{key}: not in the schema")
+            continue
+        path = re.sub(r"\{[^}]+\}", slug, template if template.startswith("/api/") else API_ROOT.rstrip("/") + template)
+        candidates = [path] if key == "api_article" or "?" in path else [
+            f"{path}?{name}={urllib.parse.quote(API_SINCE)}" for name in ("since", "etter", "siden", "fra")] + [path]
+        answered = [(candidate, get(base, candidate)[0]) for candidate in candidates]
+        ok = next((candidate for candidate, status in answered if status == 200), None)
+        if ok:
+            found[key] = ok
+        else:
+            missing.append(f"{key}: {path} answered HTTP {answered[-1][1]}")
+    return found, "; ".join(missing)
+
+
+def _schema_paths(base):
+    """The paths an OpenAPI schema (JSON or YAML) names, from the first schema address that answers."""
+    for candidate in API_SCHEMAS:
+        status, body = get(base, candidate)
+        if status != 200:
+            continue
+        text = body.decode("utf-8", "replace")
+        paths = re.findall(r'"(/[^"\s]*)"\s*:\s*\{', text) + re.findall(r"^\s*['\"]?(/[^\s'\":]*)['\"]?:\s*$", text, re.M)
+        if paths:
+            return list(dict.fromkeys(paths))
+    return []
+
+
+def pages_measured(pages):
+    """PAGES, and the API endpoints find_api found."""
+    return PAGES + [(label, key) for label, key in API_PAGES if key in pages]
+
+
 def warm_up(base, path):
     """Statuses other than 200 seen in a few requests (an empty list when all were 200)."""
     statuses = [get(base, path)[0] for _ in range(WARMUP_REQUESTS)]
     return sorted({status for status in statuses if status != 200})
 
 
-def run_wrk(base, path, seconds):
-    command = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s"]
+def run_wrk(base, path, seconds, connections=WRK_CONNECTIONS):
+    command = ["wrk", f"-t{WRK_THREADS}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s"]
     for name, value in WRK_HEADERS.items():
         command += ["-H", f"{name}: {value}"]
     output = subprocess.run(command + [base + path], capture_output=True, text=True, timeout=seconds + 60).stdout
@@ -183,9 +246,13 @@ def percentile(sorted_values, pct):
 
 def find(args):
     pages = find_pages(args.base)
+    api, note = find_api(args.base, pages["article"])
+    pages.update(api, api_note=note)
     with open(args.out, "w", encoding="utf-8") as out:
         json.dump(pages, out)
     print(f"   static file {pages['static']}, article {pages['article']}")
+    print("   API: " + ", ".join(f"{key} {path}" for key, path in api.items())
+          + ("; " if api and note else "") + (f"not measured: {note}" if note else ""))
 
 
 def measure(args):
@@ -197,7 +264,8 @@ def measure(args):
     # once more at the end; a page's figure is the mean of its runs. A passing burst of other work on
     # the machine, or a slow start, then lands on every page alike rather than on whichever came first.
     runs = {}
-    for label, target in [page for _round in range(args.rounds) for page in PAGES] + [PAGES[0]]:
+    measured = pages_measured(pages)
+    for label, target in [page for _round in range(args.rounds) for page in measured] + [measured[0]]:
         path = pages.get(target, target)
         bad_statuses = warm_up(args.base, path)
         result = run_wrk(args.base, path, args.seconds)
@@ -207,7 +275,7 @@ def measure(args):
         print(f"   {label:24} {path:48} {result['rps']:8.0f} req/s" + (f"  {problems}" if problems else ""),
               flush=True)
         runs.setdefault(label, []).append(run)
-    rows = [_mean_of_runs(runs[label]) for label, _target in PAGES]
+    rows = [_mean_of_runs(runs[label]) for label, _target in measured]
     if args.search:
         result = time_searches(args.base, args.search_rounds)
         rows.append({"type": "search", "articles": args.articles, "cache": args.cache, **result})
@@ -260,7 +328,7 @@ def table(args):
     today = datetime.date.today().isoformat()
     rounds = max((len(row.get("rps_runs", [1])) for row in pages if row["label"] != PAGES[0][0]), default=1)
     lines = [
-        f"Kommuneportal bench — {today}, {os.cpu_count()} cores, {args.database}, "
+        f"Kommuneportal bench — {today}, {args.machine or f'{os.cpu_count()} cores'}, {args.database}, "
         f"gunicorn {args.workers} workers, wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{args.seconds}s, "
         f"mean of {rounds} runs per page ({rounds + 1} for the static file)"
         + (f", code {args.code}" if args.code else ""),
@@ -280,6 +348,11 @@ def table(args):
                      + "; ".join(parts))
     paths = sorted({(row["label"], row["path"]) for row in pages if row["label"] != row["path"]})
     lines.append("where: " + ", ".join(f"{label} = {path}" for label, path in paths))
+    if args.pages:
+        with open(args.pages, encoding="utf-8") as pages_file:
+            note = json.load(pages_file).get("api_note")
+        if note:
+            lines.append(f"API endpoints not measured: {note}")
     loads = [f"{row['articles']}/{row['cache']} {row['load1']}" for row in rows if row["type"] == "load"]
     if loads:
         lines.append(f"1-min load average before each mode ({os.cpu_count()} cores): " + ", ".join(loads))
@@ -310,6 +383,8 @@ def main():
     command.add_argument("--workers", default="3")
     command.add_argument("--code", default="")
     command.add_argument("--seconds", type=int, default=5)
+    command.add_argument("--machine", default="", help="cores, CPU and load average, for the header")
+    command.add_argument("--pages", default="", help="find's file, for its note on the API endpoints")
     args = parser.parse_args()
     loopback = ("127.0.0.1", "localhost", "::1")
     if getattr(args, "base", None) and urllib.parse.urlsplit(args.base).hostname not in loopback:
