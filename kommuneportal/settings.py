@@ -167,11 +167,21 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Login throttling: five wrong passwords for one user name from one address
-# locks that pair out for an hour.
+# The proxies whose X-Forwarded-For is believed (kommuneportal/clients.py): the same variable tells
+# gunicorn whose X-Forwarded-Proto to believe (gunicorn.conf.py). Addresses or networks, comma-separated;
+# "*" trusts every peer, right only when nothing but the proxy can reach gunicorn.
+TRUSTED_PROXIES = env_list("GUNICORN_FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"])
+
+# Sign-in throttling (kommuneportal/lockout.py): five wrong passwords for one user name from one client
+# address lock that pair out for an hour, so nobody elsewhere can lock a user out; twenty failures from
+# one address across user names lock that address out, so spraying names is stopped. One page either way.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "kommuneportal.lockout.PairAndAddressHandler"
+AXES_CLIENT_IP_CALLABLE = "kommuneportal.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "kommuneportal.lockout.lockout_response"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
