@@ -11,6 +11,8 @@ Settings name this function by its dotted path (`AXES_CLIENT_IP_CALLABLE`, `RATE
 so every app's limits use it without importing the site.
 """
 
+import hashlib
+import hmac
 import ipaddress
 from functools import lru_cache
 
@@ -57,3 +59,10 @@ def trusted_networks(entries):
         return tuple(ipaddress.ip_network(entry, strict=False) for entry in entries)
     except ValueError as error:
         raise ImproperlyConfigured(f"GUNICORN_FORWARDED_ALLOW_IPS: {error}") from error
+
+
+def keyed_hash(data):
+    """The rate limits' key hash (RATELIMIT_HASH_ALGORITHM): keyed with the secret key, so the counts'
+    keys name no client address or e-mail address that could be recovered by hashing every candidate."""
+    key = hashlib.sha256(b"kommuneportal.rate-limits" + settings.SECRET_KEY.encode()).digest()
+    return hmac.new(key, data, hashlib.sha256)
