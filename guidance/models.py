@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
@@ -5,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from publishing.links import reverse_cached
 from publishing.models import DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
+from publishing.validators import one_line_error
 
 
 class Topic(models.Model):
@@ -24,6 +26,11 @@ class Topic(models.Model):
     def get_absolute_url(self):
         return reverse_cached("guidance:topic", self.slug)
 
+    def clean(self):
+        super().clean()
+        if (error := one_line_error(self.name)) is not None:  # a name is a heading: one line
+            raise ValidationError({"name": error})
+
 
 class Issuer(models.Model):
     name = models.CharField(_("navn"), max_length=150, unique=True)
@@ -36,6 +43,11 @@ class Issuer(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if (error := one_line_error(self.name)) is not None:  # a name is a heading: one line
+            raise ValidationError({"name": error})
 
 
 class ArticleKind(models.TextChoices):
@@ -118,6 +130,11 @@ class ExternalLink(models.Model):
         verbose_name = _("lenke til andre myndigheter")
         verbose_name_plural = _("lenker til andre myndigheter")
         ordering = ["position", "title"]
+
+    def clean(self):
+        super().clean()
+        if (error := one_line_error(self.title)) is not None:
+            raise ValidationError({"title": error})
 
     def __str__(self):
         return self.title

@@ -22,6 +22,7 @@ from django_ratelimit.core import get_usage
 from kommuneportal.forms import LimitedPasswordResetForm, SearchForm
 from kommuneportal.middleware import cached_copy
 from kommuneportal.search import site_search
+from publishing.numbers import parse_page_number
 
 
 HOME_LIST_SIZE = 5
@@ -64,7 +65,10 @@ def search(request):
     if query:
         search = site_search(query)
         try:
-            page = Paginator(search.hits, SEARCH_PAGE_SIZE).page(request.GET.get("side") or 1)
+            number = parse_page_number(request.GET.get("side"))
+            if number is None:
+                raise InvalidPage
+            page = Paginator(search.hits, SEARCH_PAGE_SIZE).page(number)
         except InvalidPage:
             raise Http404(gettext_lazy("Sidenummeret er ikke et tall, eller søket har ikke så mange sider."))
     return render(request, "search.html", {"form": form, "query": query, "page": page, "search": search})

@@ -25,6 +25,8 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.validators import one_line_error
+
 
 SEARCH_CONFIG = "norwegian"  # PostgreSQL's Norwegian stemming: "smittesporingen" finds "smittesporing"
 
@@ -167,6 +169,8 @@ class DocumentVersion(models.Model):
 
     def clean(self):
         errors = {}
+        if (error := one_line_error(self.title)) is not None:
+            errors["title"] = error
         if self.change_type == ChangeType.MAJOR and not self.change_note.strip():
             errors["change_note"] = ValidationError(
                 _("Skriv et endringsnotat: leserne skal kunne se hva som er endret."), code="change_note_required")

@@ -2,11 +2,13 @@
 
 from functools import cache
 
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.validators import one_line_error
 from staffing.models.measures import local_midnight, phone_href
 
 
@@ -93,6 +95,13 @@ class ContactPoint(models.Model):
 
     def __str__(self):
         return f"{self.heading} (fra {self.valid_from:%d.%m.%Y})"
+
+    def clean(self):
+        super().clean()
+        errors = {name: error for name in ("heading", "phone", "opening_hours")
+                  if (error := one_line_error(getattr(self, name))) is not None}
+        if errors:
+            raise ValidationError(errors)
 
     @classmethod
     def next_content_change(cls, now):
