@@ -208,7 +208,7 @@ AXES_VERBOSE = False
 # an hour (the address from kommuneportal/clients.py, IPv6 counted per /64), counted in CACHES["limits"],
 # which all workers and instances share; past it the form is shown again with a Norwegian 429 and
 # Retry-After. The e-mails to one recipient are limited too, silently (the page never tells whether an
-# address is known). docs/rate-limits.md says how a new form takes part.
+# address is known). docs/abuse-limits.md says how a new form takes part.
 RATELIMIT_USE_CACHE = "limits"
 RATELIMIT_IP_META_KEY = "kommuneportal.clients.client_address"
 RATELIMIT_HASH_ALGORITHM = "kommuneportal.clients.keyed_hash"
