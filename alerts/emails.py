@@ -36,10 +36,16 @@ def change_text(change):
     return render_to_string("alerts/email/change.txt", {"change": change}).strip()
 
 
+def one_line(text):
+    """A subject on one line: a title saved before titles refused line breaks would otherwise make every
+    attempt to send its alert fail (BadHeaderError)."""
+    return " ".join("".join(char if char.isprintable() else " " for char in text).split())
+
+
 def alert(subscription, change):
     context = {"change_text": change_text(change), **subscriber_links(subscription)}
     body = render_to_string("alerts/email/alert.txt", context)
-    return _("Vesentlig endring: %(title)s") % {"title": change.title}, body
+    return _("Vesentlig endring: %(title)s") % {"title": one_line(change.title)}, body
 
 
 def digest(subscription, texts, day):
@@ -62,6 +68,6 @@ def build(message, connection=None):
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         headers["List-Id"] = f"Kommuneportal varsler <varsler.{urlsplit(settings.SITE_URL).hostname or 'localhost'}>"
     return EmailMessage(
-        subject=message.subject, body=message.body, from_email=settings.ALERTS_FROM_EMAIL,
+        subject=one_line(message.subject), body=message.body, from_email=settings.ALERTS_FROM_EMAIL,
         to=[message.subscription.email], headers=headers, connection=connection,
     )

@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import get_usage
 
 from alerts import services, tokens
 from alerts.forms import AlertChoicesForm, SubscribeForm
@@ -14,6 +16,8 @@ def subscribe(request):
     if request.method == "POST":
         form = SubscribeForm(request.POST)
         if not form.is_search and form.is_valid():
+            if (retry_after := _client_spent(request)) is not None:
+                return _refused(request, form, retry_after)
             services.subscription_request(email=form.cleaned_data["email"], **form.choices())
             return redirect("alerts:requested")
     else:
@@ -22,6 +26,21 @@ def subscribe(request):
         form = SubscribeForm()
         form.preselect(request.GET)
     return render(request, "alerts/subscription_form.html", {"form": form})
+
+
+def _client_spent(request):
+    """Seconds until this client address may ask for another e-mail, or None: any number of addresses from
+    one client count together (the e-mails to one address are limited in services.subscription_request)."""
+    usage = get_usage(request, group="alerts.subscribe", key="ip", rate=settings.RATE_LIMITS["alerts_subscribe"],
+                      increment=True)
+    return max(usage["time_left"], 1) if usage and usage["should_limit"] else None
+
+
+def _refused(request, form, retry_after):
+    context = {"form": form, "retry_minutes": -(-retry_after // 60)}
+    response = render(request, "alerts/subscription_form.html", context, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
 
 
 def requested(request):

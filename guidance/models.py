@@ -1,9 +1,11 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from publishing.links import reverse_cached
 from publishing.models import DocumentVersion, PublicContent, VersionedDocument, VersionedManager, VersionedQuerySet
+from publishing.validators import one_line_error
 
 
 class Topic(PublicContent):
@@ -23,6 +25,11 @@ class Topic(PublicContent):
     def get_absolute_url(self):
         return reverse_cached("guidance:topic", self.slug)
 
+    def clean(self):
+        super().clean()
+        if (error := one_line_error(self.name)) is not None:  # a name is a heading: one line
+            raise ValidationError({"name": error})
+
 
 class Issuer(PublicContent):
     name = models.CharField(_("navn"), max_length=150, unique=True)
@@ -35,6 +42,11 @@ class Issuer(PublicContent):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if (error := one_line_error(self.name)) is not None:  # a name is a heading: one line
+            raise ValidationError({"name": error})
 
 
 class ArticleKind(models.TextChoices):
@@ -111,6 +123,11 @@ class ExternalLink(PublicContent):
         verbose_name = _("lenke til andre myndigheter")
         verbose_name_plural = _("lenker til andre myndigheter")
         ordering = ["position", "title"]
+
+    def clean(self):
+        super().clean()
+        if (error := one_line_error(self.title)) is not None:
+            raise ValidationError({"title": error})
 
     def __str__(self):
         return self.title

@@ -17,6 +17,7 @@ from publishing.diff import html_text
 from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
 from publishing.cachetags import shows, tag_response
+from publishing.numbers import parse_page_number
 from publishing.paging import open_page
 
 PAGE_SIZE = 20
@@ -31,10 +32,17 @@ def _page(request, items, per_page=PAGE_SIZE, count=None):
     if count is not None:
         paginator.count = count  # a cached_property: this stands in for its query
     try:
-        return paginator.page(request.GET.get("side") or 1)
+        return paginator.page(_page_number(request))
     except InvalidPage:
         raise Http404(gettext_lazy(
             "Sidenummeret er ikke et tall, eller listen har ikke så mange sider. Gå til første side av listen."))
+
+
+def _page_number(request):
+    number = parse_page_number(request.GET.get("side"))
+    if number is None:
+        raise InvalidPage
+    return number
 
 
 def _article_page(request, articles, template, context=None, status=200):

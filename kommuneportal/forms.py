@@ -2,8 +2,10 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm, UsernameField
+from django.conf import settings
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, UsernameField
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import get_usage
 
 MAX_QUERY_LENGTH = 200
 
@@ -57,3 +59,17 @@ class AdminLoginForm(AdminAuthenticationForm):
     """The admin's sign-in form, with LoginForm's user name field and so its length limit."""
 
     username = LoginForm.base_fields["username"]
+
+
+class LimitedPasswordResetForm(PasswordResetForm):
+    """Django's form, sending at most RATE_LIMITS["password_reset_recipient"] e-mails to one address an hour,
+    whoever asks. Past that nothing is sent and the page is the same, so it never tells whether an address
+    has a user; the e-mails already sent hold working links."""
+
+    def get_users(self, email):
+        recipient = email.strip().lower()
+        usage = get_usage(None, group="password_reset.recipient", key=lambda _group, _request: recipient,
+                          rate=settings.RATE_LIMITS["password_reset_recipient"], increment=True)
+        if usage and usage["should_limit"]:
+            return iter(())
+        return super().get_users(email)

@@ -19,4 +19,6 @@ max_requests_jitter = 5000
 preload_app = True
 accesslog = "-"
 errorlog = "-"
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# The proxies whose X-Forwarded-Proto gunicorn believes; settings.TRUSTED_PROXIES reads the same variable
+# to believe their X-Forwarded-For (the client address the sign-in lock-out and the rate limits count).
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "axes",
+    "django_ratelimit",
     "kommuneportal",
     "publishing",
     "alerts",
@@ -86,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Hostile filter values (NUL, numbers past 64 bits, impossible dates) on /admin/ answer 400.
     "kommuneportal.middleware_admin.AdminQueryGuardMiddleware",
+    # A view that uses django-ratelimit's decorator answers its Norwegian 429 page (RATELIMIT_VIEW).
+    "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes asks, so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]
@@ -159,6 +162,20 @@ else:
                           "SHARDS": 4, "DATABASE_TIMEOUT": 0.25,
                           "OPTIONS": {"size_limit": env_int("DJANGO_CACHE_SIZE_MB", 1024) * 2**20,
                                       "eviction_policy": "least-recently-stored"}}}
+# The rate limits' counts (django-ratelimit, RATELIMIT_USE_CACHE below) must be shared by every worker and
+# instance, or each worker would allow the whole limit: Redis when it is configured, otherwise the database
+# (kommuneportal/cache.py; its table is created by `migrate`). MAX_ENTRIES is high so that culling, which
+# would forget counts, happens only past a hundred thousand live counters.
+if REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+    from redis.backoff import NoBackoff as LimitsNoBackoff
+    from redis.retry import Retry as LimitsRetry
+
+    CACHES["limits"] = {"BACKEND": "kommuneportal.cache.CounterRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "limits",
+                        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5,
+                                    "retry": LimitsRetry(LimitsNoBackoff(), 1)}}
+else:
+    CACHES["limits"] = {"BACKEND": "kommuneportal.cache.CounterDatabaseCache", "LOCATION": "kommuneportal_limits",
+                        "OPTIONS": {"MAX_ENTRIES": 100_000}}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Whole pages for anonymous readers, invalidated by what each page shows (on in production; 0 turns
@@ -193,14 +210,46 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Login throttling: five wrong passwords for one user name from one address
-# locks that pair out for an hour.
+# The proxies whose X-Forwarded-For is believed (kommuneportal/clients.py): the same variable tells
+# gunicorn whose X-Forwarded-Proto to believe (gunicorn.conf.py). Addresses or networks, comma-separated;
+# "*" trusts every peer, right only when nothing but the proxy can reach gunicorn.
+TRUSTED_PROXIES = env_list("GUNICORN_FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"])
+
+# Sign-in throttling (kommuneportal/lockout.py): five wrong passwords for one user name from one client
+# address lock that pair out for an hour, so nobody elsewhere can lock a user out; twenty failures from
+# one address across user names lock that address out, so spraying names is stopped. One page either way.
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+SIGN_IN_ADDRESS_FAILURE_LIMIT = env_int("SIGN_IN_ADDRESS_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "kommuneportal.lockout.PairAndAddressHandler"
+AXES_CLIENT_IP_CALLABLE = "kommuneportal.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "kommuneportal.lockout.lockout_response"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+
+# --- Rate limits (django-ratelimit) -------------------------------------------
+# Every form that sends e-mail, and the proposals form, allows a number of sendings per client address
+# an hour (the address from kommuneportal/clients.py, IPv6 counted per /64), counted in CACHES["limits"],
+# which all workers and instances share; past it the form is shown again with a Norwegian 429 and
+# Retry-After. The e-mails to one recipient are limited too, silently (the page never tells whether an
+# address is known). docs/abuse-limits.md says how a new form takes part.
+RATELIMIT_USE_CACHE = "limits"
+RATELIMIT_IP_META_KEY = "kommuneportal.clients.client_address"
+RATELIMIT_HASH_ALGORITHM = "kommuneportal.clients.keyed_hash"
+RATELIMIT_FAIL_OPEN = True  # a Redis outage lets the forms work rather than refusing everyone
+RATELIMIT_VIEW = "kommuneportal.views.rate_limited"  # for views that use django-ratelimit's decorator
+_PER_CLIENT = env_int("RATE_LIMIT_PER_CLIENT_PER_HOUR", 10)
+RATE_LIMITS = {
+    "alerts_subscribe": f"{_PER_CLIENT}/h",  # confirmation e-mails (one an hour per recipient: alerts/services.py)
+    "password_reset": f"{_PER_CLIENT}/h",
+    "password_reset_recipient": "3/h",  # reset e-mails to one address, from any client
+    "staffing_proposal": "5/h",  # a municipality rarely has more than one or two
+}
+# django-ratelimit names only memcached and django-redis as tested; our two backends increment atomically
+# and keep the expiry (kommuneportal/cache.py, tests/portal/test_rate_limits.py).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # --- Language and time ------------------------------------------------------
 LANGUAGE_CODE = "nb"

@@ -18,7 +18,7 @@ account_patterns = [
         name="login",
     ),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
-    path("glemt-passord/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("glemt-passord/", views.PasswordResetView.as_view(), name="password_reset"),
     path("glemt-passord/sendt/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(
         "nytt-passord/<uidb64>/<token>/",

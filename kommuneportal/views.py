@@ -16,12 +16,15 @@ from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, major_changes
+from django_ratelimit.core import get_usage
+
 from guidance.models import Article, ArticleKind, Issuer, Topic
-from kommuneportal.forms import SearchForm
+from kommuneportal.forms import LimitedPasswordResetForm, SearchForm
 from kommuneportal.middleware import cached_copy
 from kommuneportal.search import site_search
 from publishing.cachetags import shows
 from publishing.models import SearchSynonym
+from publishing.numbers import parse_page_number
 from staffing.models import Measure
 
 
@@ -69,7 +72,10 @@ def search(request):
     if query:
         search = site_search(query)
         try:
-            page = Paginator(search.hits, SEARCH_PAGE_SIZE).page(request.GET.get("side") or 1)
+            number = parse_page_number(request.GET.get("side"))
+            if number is None:
+                raise InvalidPage
+            page = Paginator(search.hits, SEARCH_PAGE_SIZE).page(number)
         except InvalidPage:
             raise Http404(gettext_lazy("Sidenummeret er ikke et tall, eller søket har ikke så mange sider."))
     return render(request, "search.html", {"form": form, "query": query, "page": page, "search": search})
@@ -82,6 +88,36 @@ class LoginView(auth_views.LoginView):
     def get_success_url(self):
         url = super().get_success_url()
         return resolve_url(settings.LOGIN_REDIRECT_URL) if url == self.request.path else url
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's page, with RATE_LIMITS["password_reset"] requests an hour per client address (any number of
+    e-mail addresses from one client count together) and the e-mails to one address limited by the form."""
+
+    form_class = LimitedPasswordResetForm
+
+    def form_valid(self, form):
+        usage = get_usage(self.request, group="password_reset", key="ip", rate=settings.RATE_LIMITS["password_reset"],
+                          increment=True)
+        if not (usage and usage["should_limit"]):
+            return super().form_valid(form)
+        retry_after = max(usage["time_left"], 1)
+        response = self.render_to_response(self.get_context_data(form=form, retry_minutes=-(-retry_after // 60)),
+                                           status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
+
+
+def rate_limited(request, exception=None):
+    """The page of a view limited by django-ratelimit's decorator (RATELIMIT_VIEW). The decorator does not
+    say when its window ends, so Retry-After names the longest window the portal's limits use."""
+    response = _error_page(
+        request, 429, _("For mange forsøk"),
+        _("Det er sendt mange slike skjemaer fra nettverket ditt den siste timen, så dette ble ikke sendt. "
+          "Gå tilbake i nettleseren, der det du skrev, som regel står fortsatt, og prøv igjen om en time."),
+    )
+    response["Retry-After"] = "3600"
+    return response
 
 
 @require_safe

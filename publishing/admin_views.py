@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _t
 from publishing.diff import diff_versions
 from publishing.forms import ScheduleForm
 from publishing.markdown import render_markdown
+from publishing.numbers import parse_number
 from publishing.services import can_publish, document_reinstate, document_withdraw, version_publish, version_restore
 
 
@@ -86,9 +87,9 @@ class VersionViewsMixin:
         version = self._version_or_404(document, number)
         other_number = request.GET.get("med")
         if other_number:
-            if not other_number.isdigit():
+            if (parsed := parse_number(other_number, minimum=1)) is None:
                 raise Http404(_t("Ugyldig versjonsnummer."))
-            old = self._version_or_404(document, int(other_number))
+            old = self._version_or_404(document, parsed)
         elif document.live_version and document.live_version.pk != version.pk:
             old = document.live_version
         else:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.diff import diff_versions
+from publishing.numbers import StrictIntegerField
 
 CHANGE_FIELDS = ("change_type", "change_note")
 
@@ -21,7 +22,7 @@ class VersionedDocumentForm(forms.ModelForm):
     """
 
     version_model = None
-    based_on_number = forms.IntegerField(label=_("Startet fra versjon"), widget=forms.HiddenInput, required=False, min_value=0)
+    based_on_number = StrictIntegerField(label=_("Startet fra versjon"), widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

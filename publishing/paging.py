@@ -7,7 +7,7 @@ older page follows; the reader moves with "Nyere" / "Eldre" instead of jumping t
 
 from django.core.paginator import InvalidPage
 
-MAX_PAGE = 10_000  # past this a page number is a typo or a crawler, and the offset would be absurd
+from publishing.numbers import parse_page_number
 
 
 class OpenPage:
@@ -50,11 +50,9 @@ class OpenPage:
 
 def open_page(items, number, per_page):
     """Page `number` (text from the query string, or None for the first) of `items`; InvalidPage for
-    anything but a whole number from 1 to MAX_PAGE, or a page past the end."""
-    try:
-        number = int(number or 1)
-    except (TypeError, ValueError):
+    anything but a whole number from 1 to MAX_PAGE in ASCII digits (publishing.numbers), or a page past the end."""
+    parsed = parse_page_number(number)
+    if parsed is None:
         raise InvalidPage(number)
-    if not 1 <= number <= MAX_PAGE:
-        raise InvalidPage(number)
+    number = parsed
     return OpenPage(items, number, per_page)

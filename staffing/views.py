@@ -1,19 +1,17 @@
 from itertools import groupby
 
-from django.core.cache import cache
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_http_methods, require_safe
+from django_ratelimit.core import get_usage
 
 from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
 from staffing.finder import find_measures
 from staffing.forms import CatalogueFilterForm, FinderForm, ProposalForm
 from staffing.models import Category, ContactPoint, Measure
-
-PROPOSALS_PER_HOUR = 5  # per client address; a municipality rarely has more than one or two
 
 
 def measure_list(request):
@@ -89,45 +87,34 @@ def proposal_create(request):
     if request.method != "POST":
         return render(request, "staffing/measureproposal_form.html", {"form": ProposalForm()})
     form = ProposalForm(request.POST)
-    if _proposals_sent(request) >= PROPOSALS_PER_HOUR:
+    # A client past the limit is told so before anything else, with the typed text kept; a valid
+    # proposal is counted before it is saved, so two sent at once cannot both take the last place.
+    retry_after = _client_spent(request, count=False)
+    if retry_after is None and form.is_valid():
+        retry_after = _client_spent(request, count=True)
+        if retry_after is None:
+            form.save()
+            return redirect("staffing:proposal_done")
+    if retry_after is not None:
         form.is_valid()  # so the page shows the typed text with any other problems
-        return render(request, "staffing/measureproposal_form.html", {"form": form, "rate_limited": True}, status=429)
-    if not form.is_valid():
-        return render(request, "staffing/measureproposal_form.html", {"form": form}, status=400)
-    form.save()
-    _count_proposal(request)
-    return redirect("staffing:proposal_done")
+        response = render(request, "staffing/measureproposal_form.html",
+                          {"form": form, "retry_minutes": -(-retry_after // 60)}, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
+    return render(request, "staffing/measureproposal_form.html", {"form": form}, status=400)
+
+
+def _client_spent(request, *, count):
+    """Seconds until this client address may send another proposal, or None. Counted per client address
+    (behind the README's proxy, the one it forwards: kommuneportal/clients.py) in the store every worker
+    shares; only a keyed hash of the address is kept (kommuneportal.clients.keyed_hash), for an hour."""
+    usage = get_usage(request, group="staffing.proposal", key="ip", rate=settings.RATE_LIMITS["staffing_proposal"],
+                      increment=count)
+    if not usage:
+        return None
+    spent = usage["should_limit"] if count else usage["count"] >= usage["limit"]
+    return max(usage["time_left"], 1) if spent else None
 
 
 def proposal_done(request):
     return render(request, "staffing/measureproposal_done.html")
-
-
-def _client_address(request):
-    """The sender's address. Behind a proxy on the same host (README: nginx in front of gunicorn) every
-    request comes from loopback, so the address that proxy appended last to X-Forwarded-For is used:
-    a client can forge the entries before it, never the last one."""
-    address = request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and (address.startswith("127.") or address == "::1"):
-        return forwarded.rsplit(",", 1)[-1].strip()[:64]
-    return address
-
-
-def _rate_key(request):
-    # Only a keyed hash of the address is kept, and only in the cache, for an hour.
-    digest = salted_hmac("staffing.proposal.rate", _client_address(request)).hexdigest()
-    return f"staffing:proposals:{digest}"
-
-
-def _proposals_sent(request):
-    return cache.get(_rate_key(request), 0)
-
-
-def _count_proposal(request):
-    key = _rate_key(request)
-    if not cache.add(key, 1, 3600):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, 3600)

@@ -15,6 +15,8 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.validators import one_line_error
+
 # Columns only the database's search reads. Never loaded into Python: a long version's vector is
 # kilobytes that the database would otherwise unpack for every row of every list.
 SEARCH_COLUMNS = ("search_vector", "search_rank_vector")
@@ -191,6 +193,8 @@ class DocumentVersion(models.Model):
 
     def clean(self):
         errors = {}
+        if (error := one_line_error(self.title)) is not None:
+            errors["title"] = error
         if self.change_type == ChangeType.MAJOR and not self.change_note.strip():
             errors["change_note"] = ValidationError(
                 _("Skriv et endringsnotat: leserne skal kunne se hva som er endret."), code="change_note_required")

@@ -2,12 +2,14 @@
 
 from functools import cache
 
+from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.cachetags import FRAME
 from publishing.models import PublicContent
+from publishing.validators import one_line_error
 from staffing.models.measures import phone_href
 
 
@@ -98,6 +100,13 @@ class ContactPoint(PublicContent):
     def change_tags(self):
         """The contact point is in every page's banner: a change to it is a change to every page."""
         return super().change_tags() | {FRAME}
+
+    def clean(self):
+        super().clean()
+        errors = {name: error for name in ("heading", "phone", "opening_hours")
+                  if (error := one_line_error(getattr(self, name))) is not None}
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def phone_href(self):

@@ -1,6 +1,9 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from publishing.validators import one_line_error
 
 
 class MeasureProposal(models.Model):
@@ -25,3 +28,10 @@ class MeasureProposal(models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        super().clean()
+        errors = {name: error for name in ("title", "organisation", "source")
+                  if (error := one_line_error(getattr(self, name))) is not None}
+        if errors:
+            raise ValidationError(errors)

@@ -40,12 +40,17 @@ from tests.factories import (add_version, make_article, make_contact_point, make
 pytestmark = pytest.mark.django_db
 
 NUMBERS = ["9223372036854775807", "9223372036854775808", "-9223372036854775809", "-1", "0", "9" * 30, "1" * 5000]
+# Digits str.isdigit() accepts and int() refuses (², ①), or that int() reads as a number (٣, ３): numbers
+# are parsed strictly, ASCII digits only, and these get a 4xx or the form again.
+UNICODE_DIGITS = ["²", "①", "1²", "٣", "１２", "߀", "3\u0663"]
+# Control characters, line breaks first: they would break an e-mail header made from a title.
+CONTROLS = ["a\nb", "a\r\nBcc: x@example.no", "\r", "\t", "\x1b[31m", "\x7f", "\u2028", "\x0b\x0c"]
 TEXTS = [
     "abc", "\x00", "a\x00b", "x" * 10_000, "æøå ÆØÅ", "😷🦠", "\u202eslettet\u202c", "مرحبا", "' OR 1=1 --",
     '"><script>alert(1)</script>', "2022-02-30", "31.02.2022", "0000-00-00", "1.5", "1e9", "%", "%%s", "..",
     " ", "null", "{{ 7*7 }}",
 ]
-HOSTILE = NUMBERS + TEXTS
+HOSTILE = NUMBERS + UNICODE_DIGITS + CONTROLS + TEXTS
 # What the pages read (request.GET in the views, the filter forms' fields, the admin's own parameters);
 # each page also gets the names in its own GET forms and "?…" links.
 QUERY_NAMES = ["side", "q", "fra", "til", "tema", "type", "avsender", "vis", "oppgave", "personell", "hastighet",
@@ -103,7 +108,7 @@ def _kind(converter):
 
 
 def hostile_values(kind):
-    if kind == "int":
+    if kind == "int":  # Unicode digits never match <int:…> (ASCII [0-9]+): they go in query strings and forms
         return NUMBERS + ["abc", "\x00"]
     if kind in ("str", "slug"):
         return HOSTILE + ["a/b"]
@@ -371,6 +376,16 @@ FIXED = [
                  id="admin-new-document-based-on-version-2"),
     pytest.param("stab", "/admin/guidance/article/{article}/trekk-tilbake/", {"reason": "Feil\x00"}, 400,
                  id="admin-withdrawal-reason-with-nul"),
+    # Unicode digits: str.isdigit() said yes, int() said no (issue 23).
+    *[pytest.param("stab", f"/admin/guidance/article/{{article}}/versjon/2/sammenlign/?med={digits}", None, 404,
+                   id=f"admin-compare-with-{name}") for digits, name in (("%C2%B2", "superscript-two"),
+                                                                         ("%E2%91%A0", "circled-one"), ("1%C2%B2", "one-squared"))],
+    pytest.param("anonym", "/veiledning/?side=%D9%A3", None, 404, id="page-number-in-arabic-indic-digits"),
+    # Control characters in a title: stored, they made the version's alerts fail forever (issue 23).
+    pytest.param("stab", "/admin/guidance/article/add/", {"title": "Ny\r\nregel", "based_on_number": "0"}, 200,
+                 id="admin-title-with-a-line-break"),
+    pytest.param("anonym", "/bemanning/foresla-tiltak/", {"title": "Lån av\nsykepleiere", "description": "Tekst."}, 400,
+                 id="proposal-title-with-a-line-break"),
 ]
 
 
