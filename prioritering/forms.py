@@ -156,14 +156,28 @@ class WorksheetCreateForm(WorksheetForm):
         self.helper.add_input(Submit("opprett", _("Opprett skjema")))
 
 
-ROW_FIELDS = ["service_type", "service_name", "action", "reason", "description",
+ROW_FIELDS = ["service_type", "service_name", "action", "reason", "medical_basis", "description",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "vulnerable_groups", "vulnerable_plan", "forsvarlig_minimum", "involvement",
-              "end_date", "individual_decision", "decision_form", "journal_reference"]
-ROW_LAYOUT = ["service_type", "service_name", "description", "action", "reason", "end_date",
+              "end_date", "individual_decision", "decision_form", "oral_justification", "journal_reference",
+              "reversal_understood", "complaint_info"]
+ROW_LAYOUT = ["service_type", "service_name", "description", "action", "reason", "medical_basis", "end_date",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan",
-              "involvement", "individual_decision", "decision_form", "journal_reference"]
+              "involvement", "individual_decision", "decision_form", "oral_justification", "journal_reference",
+              "reversal_understood", "complaint_info"]
+# Questions the note asks only in some cases: (field, when it must be answered, the message when it is not).
+CONDITIONAL_ANSWERS = [
+    ("involvement", lambda action, decision: action not in (None, "", "opprettholde"),
+     _("Svar på om tjenestemottaker og eventuelt pårørende er involvert. Notatet: «Tjenestemottaker og eventuelt "
+       "pårørende skal involveres før beslutningen fattes.»"), "involvement_required"),
+    ("reversal_understood", lambda action, decision: action in note.REDUCING_ACTIONS and decision == "omgjoring",
+     _("Svar på om mottakerne og eventuelt pårørende har forstått hva endringen medfører og hvor lenge den gjelder. "
+       "Det må være sikret når vedtakene omgjøres."), "reversal_understood_required"),
+    ("complaint_info", lambda action, decision: action in note.REDUCING_ACTIONS,
+     _("Svar på om mottakerne får vite at de kan klage. Retten til å klage gjelder også når tjenesten reduseres "
+       "eller stanses under en epidemi."), "complaint_info_required"),
+]
 REASON_PREFIX = "begrunnelse_"
 REASON_MIN_LENGTH = 10
 
@@ -190,7 +204,9 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
             "nytte": forms.RadioSelect, "alvorlighet": forms.RadioSelect,
             "ressurs": forms.RadioSelect, "mestring": forms.RadioSelect,
             "description": forms.Textarea(attrs={"rows": 3}), "vulnerable_plan": forms.Textarea(attrs={"rows": 3}),
-            "forsvarlig_minimum": forms.Textarea(attrs={"rows": 3}),
+            "forsvarlig_minimum": forms.Textarea(attrs={"rows": 3}), "medical_basis": forms.Textarea(attrs={"rows": 3}),
+            "oral_justification": forms.Textarea(attrs={"rows": 3}),
+            "reversal_understood": forms.RadioSelect, "complaint_info": forms.RadioSelect,
         }
 
     def __init__(self, *args, phase=None, **kwargs):
@@ -206,7 +222,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
             _without_blank_choice(field)
             field.error_messages["required"] = _("Velg et trinn for %(criterion)s.") % {
                 "criterion": str(note.CRITERIA_LABELS[name]).lower()}
-        for name in ("involvement", "individual_decision"):
+        for name in ("involvement", "individual_decision", "reversal_understood", "complaint_info"):
             _without_blank_choice(self.fields[name])
         _specific_messages(self)
         _link_sources(self)
@@ -217,12 +233,12 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         self.helper = FormHelper()
         self.helper.layout = Layout(
             Fieldset(_("Tjenesten"), "service_type", "service_name", "description"),
-            Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "end_date"),
+            Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "medical_basis", "end_date"),
             Fieldset(_("Kriteriene (notatets vedlegg 1)"), _own_aids(), "nytte", "alvorlighet", "ressurs", "mestring",
                      "weighted_criteria"),
             Fieldset(_("Forsvarlighet og sårbare grupper"), "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan"),
             Fieldset(_("Involvering og vedtak"), "involvement", "individual_decision", "decision_form",
-                     "journal_reference"),
+                     "oral_justification", "journal_reference", "reversal_understood", "complaint_info"),
             "revision",
         )
         if self.warnings:
@@ -266,6 +282,9 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
                     _("Skriv en begrunnelse på minst %(n)s tegn, for eksempel hvorfor tiltaket er forsvarlig likevel.")
                     % {"n": REASON_MIN_LENGTH}, code="reason_too_short"))
         action, decision = cleaned.get("action"), cleaned.get("decision_form")
+        for name, applies, message, code in CONDITIONAL_ANSWERS:
+            if applies(action, decision) and not cleaned.get(name) and name not in self.errors:
+                self.add_error(name, forms.ValidationError(message, code=code))
         granted = cleaned.get("individual_decision")
         if not granted and (action in note.REDUCING_ACTIONS or decision == "omgjoring"):
             self.add_error("individual_decision", forms.ValidationError(

@@ -73,6 +73,12 @@ def _diff(instance, data):
     return changes
 
 
+def _initial(model, data):
+    """The values a new object starts with, for its first history entry (so every text it held is on record)."""
+    return [{"field": str(model._meta.get_field(name).verbose_name), "old": "–", "new": _display(model, name, value)}
+            for name, value in data.items() if value not in (None, "", [])]
+
+
 def record_change(*, worksheet, user, summary, details=()):
     return WorksheetChange.objects.create(
         worksheet=worksheet, user=user, user_name=user.get_username(), summary=summary, details=list(details),
@@ -85,7 +91,7 @@ def worksheet_create(*, user, municipality, data, prefill=False):
     worksheet = Worksheet(municipality=municipality, created_by=user, **data)
     worksheet.full_clean()
     worksheet.save()
-    record_change(worksheet=worksheet, user=user, summary=_("Opprettet skjemaet"))
+    record_change(worksheet=worksheet, user=user, summary=_("Opprettet skjemaet"), details=_initial(Worksheet, data))
     if prefill:
         for position, suggestion in enumerate(note.CAPACITY_SUGGESTIONS, start=1):
             row = ServiceRow(worksheet=worksheet, position=position, **{k: str(v) for k, v in suggestion.items()})
@@ -192,7 +198,7 @@ def worksheet_decide(*, worksheet, user, expected_revision=None):
     rows = list(current.rows.all())
     if not rows:
         raise DecisionBlocked([(None, _("Skjemaet har ingen tjenester å vedta."))])
-    problems = guardrails.blocking_problems(rows, current.phase)
+    problems = guardrails.decision_problems(current, rows)
     if problems:
         raise DecisionBlocked(problems)
     updated = Worksheet.objects.filter(pk=current.pk, revision=current.revision, status=Status.DRAFT).update(

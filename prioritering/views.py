@@ -257,7 +257,7 @@ def worksheet_decide(request, pk):
             messages.success(request, _("Skjemaet er vedtatt. Det kan ikke lenger endres; lag en ny versjon ved ny fase."))
             return redirect(worksheet_url(worksheet))
     if problems is None:
-        problems = guardrails.blocking_problems(worksheet.rows.all(), worksheet.phase)
+        problems = guardrails.decision_problems(worksheet, list(worksheet.rows.all()))
     status = 409 if request.method == "POST" else 200
     return render(request, "prioritering/worksheet_decide.html",
                   {"worksheet": worksheet, "form": form, "problems": problems}, status=status)

@@ -36,6 +36,12 @@ class ServiceRow(models.Model):
         _("begrunnelse"), max_length=20, choices=note.REASONS, default="kapasitet",
         help_text=_("«Tiltakene … begrunnes ut fra smittevernhensyn og/eller kapasitetshensyn.» (Smittevern og kapasitetsutfordringer)"),
     )
+    medical_basis = models.TextField(
+        _("medisinskfaglig begrunnelse"), blank=True, validators=[validate_no_fodselsnummer],
+        help_text=_("Når tiltaket begrunnes i smittevern: den medisinskfaglige begrunnelsen, hvorfor tiltaket er "
+                    "nødvendig av hensyn til smittevernet, og hvem som har gitt den (kommunelegen har det "
+                    "medisinskfaglige ansvaret). Smittevernloven § 1-5."),
+    )
     description = models.TextField(
         _("beskrivelse av tiltaket"), blank=True, validators=[validate_no_fodselsnummer],
         help_text=_("Hva endringen betyr i praksis for tjenesten."),
@@ -82,10 +88,26 @@ class ServiceRow(models.Model):
         _("vedtaksform"), max_length=20, choices=note.DECISION_FORMS, default="ingen",
         help_text=_("Hvordan endringen i tildelingen vedtas. Skriftlig saksbehandling er hovedregelen."),
     )
+    oral_justification = models.TextField(
+        _("konkret vurdering for muntlige vedtak"), blank=True, validators=[validate_no_fodselsnummer],
+        help_text=_("For muntlige vedtak: de konkrete forholdene som gjør at skriftlige vedtak «av praktiske grunner "
+                    "vil være særlig byrdefullt for kommunen» nå (forvaltningsloven § 23)."),
+    )
     journal_reference = models.CharField(
         _("hvor det muntlige vedtaket er journalført"), max_length=200, blank=True,
         validators=[validate_no_fodselsnummer],
         help_text=_("For muntlige vedtak: journalsystem og rutine, for eksempel «Gerica, vedtaksnotat». Ikke pasientnavn."),
+    )
+    reversal_understood = models.CharField(
+        _("mottakerne har forstått endringen"), max_length=10, choices=note.REVERSAL_UNDERSTOOD, blank=True,
+        help_text=_("Ved omgjøring (forvaltningsloven § 35): om det er sikret at mottakerne og eventuelt pårørende "
+                    "har forstått hva endringen medfører og hvor lenge den gjelder. Må besvares når vedtakene "
+                    "omgjøres."),
+    )
+    complaint_info = models.CharField(
+        _("opplyst om klageretten"), max_length=10, choices=note.COMPLAINT_INFO, blank=True,
+        help_text=_("Retten til å klage (pasient- og brukerrettighetsloven § 7-2) gjelder også under en epidemi. "
+                    "Må besvares når tjenesten reduseres eller stanses."),
     )
     acknowledged_warnings = models.JSONField(
         _("vurderte advarsler"), default=dict, blank=True,
@@ -111,6 +133,15 @@ class ServiceRow(models.Model):
             return self.service_name
         label = self.get_service_type_display()
         return f"{label}: {self.service_name}" if self.service_name else str(label)
+
+    @property
+    def reduces(self):
+        return self.action in note.REDUCING_ACTIONS
+
+    @property
+    def is_reversal(self):
+        """A reduction or pause decided as a reversal of individual decisions (forvaltningsloven § 35)."""
+        return self.reduces and self.decision_form == "omgjoring"
 
     @property
     def priority(self):
