@@ -71,6 +71,13 @@ def _without_blank_choice(field):
     field.choices = [c for c in field.choices if c[0] not in ("", None)]
 
 
+def _helper():
+    helper = FormHelper()
+    # The page shows the error summary first, before its heading (includes/error_summary.html).
+    helper.form_show_errors = False
+    return helper
+
+
 def _fields_in_layout_order(form, names):
     # The error summary lists errors in field order, so fields follow the order the page shows them in.
     form.order_fields(names)
@@ -100,7 +107,7 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
         _specific_messages(self)
         _link_sources(self)
         _fields_in_layout_order(self, self.layout_names)
-        self.helper = FormHelper()
+        self.helper = _helper()
         self.helper.layout = Layout(
             Fieldset(_("Enhet og ansvar"), "service_unit", "responsible", "assessed_on", "next_review"),
             Fieldset(_("Fase i epidemien"), "phase"),
@@ -230,7 +237,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         for finding in self.warnings:
             self.fields[REASON_PREFIX + finding.code] = self._reason_field(finding)
         _fields_in_layout_order(self, [*ROW_LAYOUT, *(REASON_PREFIX + f.code for f in self.warnings)])
-        self.helper = FormHelper()
+        self.helper = _helper()
         self.helper.layout = Layout(
             Fieldset(_("Tjenesten"), "service_type", "service_name", "description"),
             Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "medical_basis", "end_date"),
@@ -317,7 +324,7 @@ class NewVersionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _link_sources(self)
-        self.helper = FormHelper()
+        self.helper = _helper()
         self.helper.add_input(Submit("ny_versjon", _("Lag ny versjon")))
 
 

@@ -87,6 +87,25 @@ def test_row_form_with_errors_shown_is_accessible(page, live_server, assert_acce
     assert_accessible(page)
 
 
+def test_after_a_failed_save_the_error_summary_is_focused_at_the_top_and_links_to_the_field(
+        page, live_server, login, hamar_worksheet):
+    user, worksheet = hamar_worksheet
+    row = worksheet.rows.get(service_type="lindrende")  # has findings, so the rules box is on the page
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/tjenester/{row.pk}/")
+    page.fill("#id_service_name", "Gjelder 01010112024")
+    page.locator("#submit-id-lagre").focus()
+    press_enter_and_wait(page)
+    assert page.evaluate("document.activeElement.id") == "feiloppsummering"
+    box = page.locator("#feiloppsummering").bounding_box()
+    assert box["y"] < page.viewport_size["height"] / 2, box  # not 1 500 px down, below the rules box
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#id_service_name"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#id_service_name"
+    assert page.input_value("#id_service_name") == "Gjelder 01010112024"
+
+
 def test_header_form_with_errors_shown_is_accessible(page, live_server, assert_accessible, login, hamar_worksheet):
     user, worksheet = hamar_worksheet
     login(user.username, PASSWORD)
