@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from prioritering import guardrails, note, note_sections
 from prioritering.models import Municipality, Role, ServiceRow, Worksheet
+from prioritering.personal_data import PersonalDataCheck
+from prioritering.validators import validate_no_personal_data
 
 # Our copy of the pack's field template; see the comment in it.
 DATE_FORMATS = ["%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"]
@@ -32,6 +34,9 @@ class RevisionMixin(forms.Form):
 
 HEADER_FIELDS = ["service_unit", "phase", "assessed_on", "responsible", "next_review",
                  "staff_available", "staff_needed", "infection_situation", "summary"]
+HEADER_TEXTS = ["service_unit", "responsible", "infection_situation", "summary"]
+# The responsible may be named: a name there is an employee's, not a service recipient's.
+NAMES_ALLOWED = {"responsible"}
 
 # Say what is missing, in the words of the field, rather than Django's «Feltet er påkrevet.»
 REQUIRED_MESSAGES = {
@@ -78,6 +83,13 @@ def _helper():
     return helper
 
 
+def _add_confirmation(form):
+    """Ask, at the end of the form, to confirm text that may be personal data (prioritering/personal_data.py)."""
+    fieldset = form.personal_data.layout()
+    if fieldset is not None:
+        form.helper.layout.append(fieldset)
+
+
 def _fields_in_layout_order(form, names):
     # The error summary lists errors in field order, so fields follow the order the page shows them in.
     form.order_fields(names)
@@ -115,9 +127,12 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
             "revision",
         )
         self.helper.add_input(Submit("lagre", _("Lagre")))
+        self.personal_data = PersonalDataCheck(self, HEADER_TEXTS, names_allowed=NAMES_ALLOWED)
+        _add_confirmation(self)
 
     def clean(self):
         cleaned = super().clean()
+        self.personal_data.clean()
         assessed, review = cleaned.get("assessed_on"), cleaned.get("next_review")
         if assessed and review and review < assessed:
             self.add_error("next_review", forms.ValidationError(
@@ -159,10 +174,13 @@ class WorksheetCreateForm(WorksheetForm):
             Fieldset(_("Situasjonen"), "staff_available", "staff_needed", "infection_situation", "summary"),
             Fieldset(_("Notatets forslag"), "prefill"),
         )
+        _add_confirmation(self)
         self.helper.inputs = []
         self.helper.add_input(Submit("opprett", _("Opprett skjema")))
 
 
+ROW_TEXTS = ["service_name", "description", "medical_basis", "vulnerable_plan", "forsvarlig_minimum",
+             "oral_justification", "journal_reference"]
 ROW_FIELDS = ["service_type", "service_name", "action", "reason", "medical_basis", "description",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "vulnerable_groups", "vulnerable_plan", "forsvarlig_minimum", "involvement",
@@ -251,6 +269,8 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         if self.warnings:
             self.helper.layout.append(Fieldset(_("Advarsler som må vurderes"),
                                                *(REASON_PREFIX + f.code for f in self.warnings)))
+        self.personal_data = PersonalDataCheck(self, [*ROW_TEXTS, *(REASON_PREFIX + f.code for f in self.warnings)])
+        _add_confirmation(self)
         self.helper.add_input(Submit("lagre", _("Lagre tjenesten")))
 
     def _warnings_to_consider(self, phase):
@@ -262,6 +282,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
     def _reason_field(self, finding):
         field = forms.CharField(
             required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
+            validators=[validate_no_personal_data],
             label=_("Hvorfor tiltaket er riktig likevel: %(title)s") % {"title": finding.title},
             help_text=format_html("{} {}", _(
                 "%(message)s Skriv en kort begrunnelse for å gå videre tross advarselen; den vises i historikken, på "
@@ -281,6 +302,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self.personal_data.clean()
         for finding in self.warnings:
             name = REASON_PREFIX + finding.code
             reason = (cleaned.get(name) or "").strip()

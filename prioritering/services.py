@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from prioritering import guardrails, note
 from prioritering.models import Membership, Role, ServiceRow, Status, Worksheet, WorksheetChange, role_allows
+from prioritering.validators import validate_no_personal_data
 
 
 class StaleEdit(Exception):
@@ -164,6 +165,8 @@ def row_update(*, row, user, data, expected_revision, reasons=None):
     remaining = guardrails.warning_codes(current, current_ws.phase)
     acknowledged = {code: reason.strip() for code, reason in sorted(reasons.items())
                     if code in shown & remaining and (reason or "").strip()}
+    for reason in acknowledged.values():
+        validate_no_personal_data(reason)  # a reason is free text like any other (the form says so first)
     data = {**data, "acknowledged_warnings": acknowledged}
     current.acknowledged_warnings = acknowledged
     details = _diff(ServiceRow.objects.get(pk=current.pk), data)
