@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from prioritering import guardrails, note, note_sections
 from prioritering.models import Municipality, Role, ServiceRow, Worksheet
 from prioritering.personal_data import PersonalDataCheck
+from prioritering.services import fields_containing, redaction_pattern
 from prioritering.validators import validate_no_personal_data
 
 # Our copy of the pack's field template; see the comment in it.
@@ -335,6 +336,59 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
 
 class DecideForm(RevisionMixin):
     pass
+
+
+REDACTION_MIN_LENGTH = 3
+
+
+class RedactionForm(forms.Form):
+    """What to remove from a history entry, and why. The text must be in the entry; the reason must not repeat it."""
+
+    text = forms.CharField(
+        label=_("Teksten som skal fjernes"), max_length=500,
+        help_text=_("Skriv eller lim inn teksten slik den står i endringen, for eksempel et navn eller en adresse. "
+                    "Store og små bokstaver spiller ingen rolle. Teksten fjernes overalt der skjemaet har lagret den: "
+                    "i historikken, i skjemaet og tjenestene, i tidligere og senere versjoner av skjemaet og i "
+                    "administrasjonsloggen – og dermed i utskriften og CSV-filen."),
+        error_messages={"required": _("Skriv teksten som skal fjernes.")},
+    )
+    reason = forms.CharField(
+        label=_("Hvorfor teksten fjernes"), max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[validate_no_personal_data],
+        help_text=_("Begrunnelsen står i historikken, sammen med hvem som fjernet hva og når. Ikke gjenta "
+                    "opplysningene som fjernes, for eksempel «Navn og adresse på en bruker»."),
+        error_messages={"required": _("Skriv hvorfor teksten fjernes.")},
+    )
+    confirm = forms.BooleanField(
+        label=_("Jeg forstår at teksten fjernes for godt og ikke kan hentes tilbake"),
+        error_messages={"required": _("Kryss av for at du forstår at fjerningen ikke kan angres.")},
+    )
+
+    def __init__(self, *args, change, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.change = change
+        self.helper = _helper()
+        self.helper.add_input(Submit("fjern", _("Fjern teksten overalt")))
+
+    def clean_text(self):
+        text = " ".join(self.cleaned_data["text"].split())
+        if len(text) < REDACTION_MIN_LENGTH:
+            raise forms.ValidationError(_("Skriv minst %(n)s tegn, så bare det som skal fjernes, blir fjernet.")
+                                        % {"n": REDACTION_MIN_LENGTH}, code="text_too_short")
+        if not fields_containing(self.change, redaction_pattern(text)):
+            raise forms.ValidationError(_("Teksten finnes ikke i denne endringen. Kopier den slik den står i "
+                                          "tabellen over."), code="not_in_change")
+        return text
+
+    def clean(self):
+        cleaned = super().clean()
+        text, reason = cleaned.get("text"), cleaned.get("reason")
+        if text and reason:
+            if redaction_pattern(text).search(reason):
+                self.add_error("reason", forms.ValidationError(
+                    _("Begrunnelsen gjentar teksten som skal fjernes. Beskriv hva slags opplysning det er i stedet."),
+                    code="reason_repeats_text"))
+        return cleaned
 
 
 class NewVersionForm(forms.Form):
