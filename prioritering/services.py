@@ -298,13 +298,28 @@ def _scrub(value, pattern):
     return value, 0
 
 
+def _scrub_details(details, pattern):
+    """A history entry's details: the values before and after, never the fields' names."""
+    if not isinstance(details, list):
+        return _scrub(details, pattern)
+    scrubbed, total = [], 0
+    for detail in details:
+        if isinstance(detail, dict):
+            values = {k: _scrub(v, pattern) if k in ("old", "new") else (v, 0) for k, v in detail.items()}
+            detail = {k: v for k, (v, _n) in values.items()}
+            total += sum(n for _v, n in values.values())
+        scrubbed.append(detail)
+    return scrubbed, total
+
+
 def _scrub_objects(queryset, names, pattern, bump_revision=False):
     """Rewrite the named fields of each object where the text occurs; the number of fields rewritten."""
     changed = 0
     for obj in queryset:
         updates = {}
         for name in names:
-            value, count = _scrub(getattr(obj, name), pattern)
+            scrub = _scrub_details if name == "details" else _scrub
+            value, count = scrub(getattr(obj, name), pattern)
             if count:
                 max_length = obj._meta.get_field(name).max_length
                 updates[name] = value[:max_length] if max_length else value

@@ -274,3 +274,13 @@ def test_a_superuser_redacts_from_the_admin_and_is_sent_back_there(client, leake
     assert Redaction.objects.get().user == superuser
     old.refresh_from_db()
     assert old.status == Status.SUPERSEDED  # redaction changes text, never a worksheet's state
+
+
+def test_a_redaction_changes_the_values_in_the_history_never_the_names_of_the_fields(client, hamar, leader):
+    worksheet = services.worksheet_create(user=leader, municipality=hamar, data=dict(
+        service_unit="Sone sør", phase=3, assessed_on="2022-03-16", responsible="Leder",
+        summary="Oppsummering fra Tveit"))
+    client.force_login(leader)
+    assert _redact(client, worksheet, worksheet.changes.get(), text="Oppsummering").status_code == 302
+    entry = worksheet.changes.get(summary="Opprettet skjemaet")
+    assert {"field": "oppsummering av situasjonen", "old": "–", "new": f"{REDACTED} fra Tveit"} in entry.details
