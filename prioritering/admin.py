@@ -1,5 +1,7 @@
 from django import forms
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from prioritering.models import Membership, Municipality, ServiceRow, Status, Worksheet, WorksheetChange
@@ -102,8 +104,14 @@ class ServiceRowInline(ReadOnlyInline, admin.StackedInline):
 
 class WorksheetChangeInline(ReadOnlyInline, admin.TabularInline):
     model = WorksheetChange
-    readonly_fields = ["created_at", "user_name", "summary", "details"]
+    readonly_fields = ["created_at", "user_name", "summary", "details", "redact"]
     fields = readonly_fields
+
+    @admin.display(description=_("personopplysninger"))
+    def redact(self, obj):
+        # Redaction is done on the site's page, which records it in the worksheet's history.
+        url = reverse("prioritering:worksheet_redact", args=[obj.worksheet_id, obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Fjern personopplysninger"))
 
 
 @admin.register(Worksheet)

@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from prioritering import guardrails, note, note_sections
 from prioritering.models import Municipality, Role, ServiceRow, Worksheet
+from prioritering.personal_data import PersonalDataCheck
+from prioritering.services import fields_containing, redaction_pattern
+from prioritering.validators import validate_no_personal_data
 
 # Our copy of the pack's field template; see the comment in it.
 DATE_FORMATS = ["%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d"]
@@ -32,6 +35,9 @@ class RevisionMixin(forms.Form):
 
 HEADER_FIELDS = ["service_unit", "phase", "assessed_on", "responsible", "next_review",
                  "staff_available", "staff_needed", "infection_situation", "summary"]
+HEADER_TEXTS = ["service_unit", "responsible", "infection_situation", "summary"]
+# The responsible may be named: a name there is an employee's, not a service recipient's.
+NAMES_ALLOWED = {"responsible"}
 
 # Say what is missing, in the words of the field, rather than Django's «Feltet er påkrevet.»
 REQUIRED_MESSAGES = {
@@ -71,6 +77,20 @@ def _without_blank_choice(field):
     field.choices = [c for c in field.choices if c[0] not in ("", None)]
 
 
+def _helper():
+    helper = FormHelper()
+    # The page shows the error summary first, before its heading (includes/error_summary.html).
+    helper.form_show_errors = False
+    return helper
+
+
+def _add_confirmation(form):
+    """Ask, at the end of the form, to confirm text that may be personal data (prioritering/personal_data.py)."""
+    fieldset = form.personal_data.layout()
+    if fieldset is not None:
+        form.helper.layout.append(fieldset)
+
+
 def _fields_in_layout_order(form, names):
     # The error summary lists errors in field order, so fields follow the order the page shows them in.
     form.order_fields(names)
@@ -100,7 +120,7 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
         _specific_messages(self)
         _link_sources(self)
         _fields_in_layout_order(self, self.layout_names)
-        self.helper = FormHelper()
+        self.helper = _helper()
         self.helper.layout = Layout(
             Fieldset(_("Enhet og ansvar"), "service_unit", "responsible", "assessed_on", "next_review"),
             Fieldset(_("Fase i epidemien"), "phase"),
@@ -108,9 +128,12 @@ class WorksheetForm(RevisionMixin, forms.ModelForm):
             "revision",
         )
         self.helper.add_input(Submit("lagre", _("Lagre")))
+        self.personal_data = PersonalDataCheck(self, HEADER_TEXTS, names_allowed=NAMES_ALLOWED)
+        _add_confirmation(self)
 
     def clean(self):
         cleaned = super().clean()
+        self.personal_data.clean()
         assessed, review = cleaned.get("assessed_on"), cleaned.get("next_review")
         if assessed and review and review < assessed:
             self.add_error("next_review", forms.ValidationError(
@@ -152,18 +175,35 @@ class WorksheetCreateForm(WorksheetForm):
             Fieldset(_("Situasjonen"), "staff_available", "staff_needed", "infection_situation", "summary"),
             Fieldset(_("Notatets forslag"), "prefill"),
         )
+        _add_confirmation(self)
         self.helper.inputs = []
         self.helper.add_input(Submit("opprett", _("Opprett skjema")))
 
 
-ROW_FIELDS = ["service_type", "service_name", "action", "reason", "description",
+ROW_TEXTS = ["service_name", "description", "medical_basis", "vulnerable_plan", "forsvarlig_minimum",
+             "oral_justification", "journal_reference"]
+ROW_FIELDS = ["service_type", "service_name", "action", "reason", "medical_basis", "description",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "vulnerable_groups", "vulnerable_plan", "forsvarlig_minimum", "involvement",
-              "end_date", "individual_decision", "decision_form", "journal_reference"]
-ROW_LAYOUT = ["service_type", "service_name", "description", "action", "reason", "end_date",
+              "end_date", "individual_decision", "decision_form", "oral_justification", "journal_reference",
+              "reversal_understood", "complaint_info"]
+ROW_LAYOUT = ["service_type", "service_name", "description", "action", "reason", "medical_basis", "end_date",
               "nytte", "alvorlighet", "ressurs", "mestring", "weighted_criteria",
               "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan",
-              "involvement", "individual_decision", "decision_form", "journal_reference"]
+              "involvement", "individual_decision", "decision_form", "oral_justification", "journal_reference",
+              "reversal_understood", "complaint_info"]
+# Questions the note asks only in some cases: (field, when it must be answered, the message when it is not).
+CONDITIONAL_ANSWERS = [
+    ("involvement", lambda action, decision: action not in (None, "", "opprettholde"),
+     _("Svar på om tjenestemottaker og eventuelt pårørende er involvert. Notatet: «Tjenestemottaker og eventuelt "
+       "pårørende skal involveres før beslutningen fattes.»"), "involvement_required"),
+    ("reversal_understood", lambda action, decision: action in note.REDUCING_ACTIONS and decision == "omgjoring",
+     _("Svar på om mottakerne og eventuelt pårørende har forstått hva endringen medfører og hvor lenge den gjelder. "
+       "Det må være sikret når vedtakene omgjøres."), "reversal_understood_required"),
+    ("complaint_info", lambda action, decision: action in note.REDUCING_ACTIONS,
+     _("Svar på om mottakerne får vite at de kan klage. Retten til å klage gjelder også når tjenesten reduseres "
+       "eller stanses under en epidemi."), "complaint_info_required"),
+]
 REASON_PREFIX = "begrunnelse_"
 REASON_MIN_LENGTH = 10
 
@@ -190,7 +230,9 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
             "nytte": forms.RadioSelect, "alvorlighet": forms.RadioSelect,
             "ressurs": forms.RadioSelect, "mestring": forms.RadioSelect,
             "description": forms.Textarea(attrs={"rows": 3}), "vulnerable_plan": forms.Textarea(attrs={"rows": 3}),
-            "forsvarlig_minimum": forms.Textarea(attrs={"rows": 3}),
+            "forsvarlig_minimum": forms.Textarea(attrs={"rows": 3}), "medical_basis": forms.Textarea(attrs={"rows": 3}),
+            "oral_justification": forms.Textarea(attrs={"rows": 3}),
+            "reversal_understood": forms.RadioSelect, "complaint_info": forms.RadioSelect,
         }
 
     def __init__(self, *args, phase=None, **kwargs):
@@ -206,7 +248,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
             _without_blank_choice(field)
             field.error_messages["required"] = _("Velg et trinn for %(criterion)s.") % {
                 "criterion": str(note.CRITERIA_LABELS[name]).lower()}
-        for name in ("involvement", "individual_decision"):
+        for name in ("involvement", "individual_decision", "reversal_understood", "complaint_info"):
             _without_blank_choice(self.fields[name])
         _specific_messages(self)
         _link_sources(self)
@@ -214,20 +256,22 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
         for finding in self.warnings:
             self.fields[REASON_PREFIX + finding.code] = self._reason_field(finding)
         _fields_in_layout_order(self, [*ROW_LAYOUT, *(REASON_PREFIX + f.code for f in self.warnings)])
-        self.helper = FormHelper()
+        self.helper = _helper()
         self.helper.layout = Layout(
             Fieldset(_("Tjenesten"), "service_type", "service_name", "description"),
-            Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "end_date"),
+            Fieldset(_("Tiltak og begrunnelse"), "action", "reason", "medical_basis", "end_date"),
             Fieldset(_("Kriteriene (notatets vedlegg 1)"), _own_aids(), "nytte", "alvorlighet", "ressurs", "mestring",
                      "weighted_criteria"),
             Fieldset(_("Forsvarlighet og sårbare grupper"), "forsvarlig_minimum", "vulnerable_groups", "vulnerable_plan"),
             Fieldset(_("Involvering og vedtak"), "involvement", "individual_decision", "decision_form",
-                     "journal_reference"),
+                     "oral_justification", "journal_reference", "reversal_understood", "complaint_info"),
             "revision",
         )
         if self.warnings:
             self.helper.layout.append(Fieldset(_("Advarsler som må vurderes"),
                                                *(REASON_PREFIX + f.code for f in self.warnings)))
+        self.personal_data = PersonalDataCheck(self, [*ROW_TEXTS, *(REASON_PREFIX + f.code for f in self.warnings)])
+        _add_confirmation(self)
         self.helper.add_input(Submit("lagre", _("Lagre tjenesten")))
 
     def _warnings_to_consider(self, phase):
@@ -239,6 +283,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
     def _reason_field(self, finding):
         field = forms.CharField(
             required=False, max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
+            validators=[validate_no_personal_data],
             label=_("Hvorfor tiltaket er riktig likevel: %(title)s") % {"title": finding.title},
             help_text=format_html("{} {}", _(
                 "%(message)s Skriv en kort begrunnelse for å gå videre tross advarselen; den vises i historikken, på "
@@ -258,6 +303,7 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        self.personal_data.clean()
         for finding in self.warnings:
             name = REASON_PREFIX + finding.code
             reason = (cleaned.get(name) or "").strip()
@@ -266,6 +312,9 @@ class ServiceRowForm(RevisionMixin, forms.ModelForm):
                     _("Skriv en begrunnelse på minst %(n)s tegn, for eksempel hvorfor tiltaket er forsvarlig likevel.")
                     % {"n": REASON_MIN_LENGTH}, code="reason_too_short"))
         action, decision = cleaned.get("action"), cleaned.get("decision_form")
+        for name, applies, message, code in CONDITIONAL_ANSWERS:
+            if applies(action, decision) and not cleaned.get(name) and name not in self.errors:
+                self.add_error(name, forms.ValidationError(message, code=code))
         granted = cleaned.get("individual_decision")
         if not granted and (action in note.REDUCING_ACTIONS or decision == "omgjoring"):
             self.add_error("individual_decision", forms.ValidationError(
@@ -289,6 +338,59 @@ class DecideForm(RevisionMixin):
     pass
 
 
+REDACTION_MIN_LENGTH = 3
+
+
+class RedactionForm(forms.Form):
+    """What to remove from a history entry, and why. The text must be in the entry; the reason must not repeat it."""
+
+    text = forms.CharField(
+        label=_("Teksten som skal fjernes"), max_length=500,
+        help_text=_("Skriv eller lim inn teksten slik den står i endringen, for eksempel et navn eller en adresse. "
+                    "Store og små bokstaver spiller ingen rolle. Teksten fjernes overalt der skjemaet har lagret den: "
+                    "i historikken, i skjemaet og tjenestene, i tidligere og senere versjoner av skjemaet og i "
+                    "administrasjonsloggen – og dermed i utskriften og CSV-filen."),
+        error_messages={"required": _("Skriv teksten som skal fjernes.")},
+    )
+    reason = forms.CharField(
+        label=_("Hvorfor teksten fjernes"), max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[validate_no_personal_data],
+        help_text=_("Begrunnelsen står i historikken, sammen med hvem som fjernet hva og når. Ikke gjenta "
+                    "opplysningene som fjernes, for eksempel «Navn og adresse på en bruker»."),
+        error_messages={"required": _("Skriv hvorfor teksten fjernes.")},
+    )
+    confirm = forms.BooleanField(
+        label=_("Jeg forstår at teksten fjernes for godt og ikke kan hentes tilbake"),
+        error_messages={"required": _("Kryss av for at du forstår at fjerningen ikke kan angres.")},
+    )
+
+    def __init__(self, *args, change, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.change = change
+        self.helper = _helper()
+        self.helper.add_input(Submit("fjern", _("Fjern teksten overalt")))
+
+    def clean_text(self):
+        text = " ".join(self.cleaned_data["text"].split())
+        if len(text) < REDACTION_MIN_LENGTH:
+            raise forms.ValidationError(_("Skriv minst %(n)s tegn, så bare det som skal fjernes, blir fjernet.")
+                                        % {"n": REDACTION_MIN_LENGTH}, code="text_too_short")
+        if not fields_containing(self.change, redaction_pattern(text)):
+            raise forms.ValidationError(_("Teksten finnes ikke i denne endringen. Kopier den slik den står i "
+                                          "tabellen over."), code="not_in_change")
+        return text
+
+    def clean(self):
+        cleaned = super().clean()
+        text, reason = cleaned.get("text"), cleaned.get("reason")
+        if text and reason:
+            if redaction_pattern(text).search(reason):
+                self.add_error("reason", forms.ValidationError(
+                    _("Begrunnelsen gjentar teksten som skal fjernes. Beskriv hva slags opplysning det er i stedet."),
+                    code="reason_repeats_text"))
+        return cleaned
+
+
 class NewVersionForm(forms.Form):
     phase = forms.TypedChoiceField(
         choices=note.PHASES, coerce=int, widget=forms.RadioSelect, label=_("Fase for den nye versjonen"),
@@ -298,7 +400,7 @@ class NewVersionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _link_sources(self)
-        self.helper = FormHelper()
+        self.helper = _helper()
         self.helper.add_input(Submit("ny_versjon", _("Lag ny versjon")))
 
 

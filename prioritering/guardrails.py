@@ -2,8 +2,11 @@
 
 In the messages «…» marks the note's own words only (tests/prioritering/test_note.py checks them).
 
-Errors stop a worksheet from being marked vedtatt. Warnings (the note's «bør») are shown and must
-be acknowledged with a short written reason before the worksheet can be decided. Each rule quotes
+Errors stop a worksheet from being marked vedtatt: every «skal» of the note that a worksheet can
+answer is one (docs/worksheet-rules.md lists them all, with those it cannot answer). Warnings (the
+note's «bør», and the portal's own check that a service the worksheet itself scores highest is not
+cut without a word) are shown and must be acknowledged with a short written reason before the
+worksheet can be decided. Most rules concern one row; a few concern the worksheet as a whole. Each rule quotes
 the note and names the chapter it rests on (an anchor in note_sections.CHAPTERS): findings link to
 that chapter of the published note, and /prioritering/notatet/ lists the rules chapter by chapter.
 """
@@ -14,9 +17,10 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from prioritering import note_sections
-from prioritering.note import CRISIS_PHASES, REDUCING_ACTIONS
+from prioritering.note import CRISIS_PHASES, INFECTION_CONTROL_REASONS, REDUCING_ACTIONS
 
 ERROR, WARNING = "feil", "advarsel"
+ROW, WORKSHEET = "rad", "skjema"
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,7 @@ class Rule:
     title: str  # short, for the summary, the table, the history and CSV
     message: str  # what is wrong and the note's words
     section: str  # the chapter's anchor: a key in note.SECTIONS and in note_sections.CHAPTERS
+    scope: str = ROW  # ROW: checked for each service; WORKSHEET: for the worksheet as a whole
 
 
 RULES = {
@@ -101,6 +106,47 @@ RULES = {
           "mestring vektlegges»."),
         "kriterier",
     ),
+    "ikke_involvert": Rule(
+        ERROR, _("Tjenestemottaker og pårørende er ikke involvert"),
+        _("Tjenestemottakerne, og eventuelt pårørende, må være involvert før tiltaket vedtas: «Tjenestemottaker og "
+          "eventuelt pårørende skal involveres før beslutningen fattes.»"),
+        "kapasitet",
+    ),
+    "smittevern_uten_begrunnelse": Rule(
+        ERROR, _("Smitteverntiltak uten medisinskfaglig begrunnelse"),
+        _("Tiltaket begrunnes i smittevern. Skriv den medisinskfaglige begrunnelsen: «Etter smittevernloven § 1-5 "
+          "skal tiltak ha en klar medisinskfaglig begrunnelse, være nødvendige av hensyn til smittevernet og "
+          "fremstå tjenlig etter en helhetsvurdering.»"),
+        "smittevern-og-kapasitet",
+    ),
+    "muntlig_uten_vurdering": Rule(
+        ERROR, _("Muntlige vedtak uten konkret vurdering"),
+        _("Skriv de konkrete forholdene som gjør skriftlige vedtak særlig byrdefulle nå: forvaltningsloven § 23 "
+          "«åpner for at enkeltvedtak ikke må være skriftlige når dette av praktiske grunner vil være særlig "
+          "byrdefullt for kommunen», og «Muntlig saksbehandling skal kun skje når det er konkrete forhold som "
+          "rettferdiggjør det»."),
+        "muntlig-saksbehandling",
+    ),
+    "omgjoring_ikke_forstatt": Rule(
+        ERROR, _("Omgjøring uten at mottakerne har forstått endringen"),
+        _("Vedtakene omgjøres (forvaltningsloven § 35), og notatet sier at «det må sikres at bruker og eventuelt "
+          "pårørende har forstått hva endringen medfører og hvor lenge endringen gjelder». Svar ja når det er "
+          "sikret."),
+        "omgjoring",
+    ),
+    "klagerett_ikke_opplyst": Rule(
+        ERROR, _("Mottakerne er ikke opplyst om klageretten"),
+        _("Tjenesten reduseres eller stanses, og retten til å klage gjelder fortsatt: «Dette gjelder også "
+          "eksempelvis pasienters rett til å klage, jf. pasient- og brukerrettighetsloven § 7-2». Mottakerne må "
+          "få vite at de kan klage."),
+        "juridisk",
+    ),
+    "nodvendighet_ikke_beskrevet": Rule(
+        ERROR, _("Skjemaet sier ikke hvorfor tiltakene er nødvendige nå"),
+        _("Skriv i skjemaets oppsummering av situasjonen hva som gjør tiltakene nødvendige nå: «Tiltak skal "
+          "planlegges og ikke iverksettes før det er nødvendig ut fra kapasitets- og smittevernhensyn.»"),
+        "faser", WORKSHEET,
+    ),
     # --- Warnings ---------------------------------------------------------------------------
     "mangler_sluttdato": Rule(
         WARNING, _("Reduksjonen har ingen sluttdato"),
@@ -120,10 +166,13 @@ RULES = {
           "opprettholdes for sårbare hjemmeboende i alle faser av epidemien»."),
         "sarbare",
     ),
-    "ikke_involvert": Rule(
-        WARNING, _("Tjenestemottaker og pårørende er ikke involvert"),
-        _("«Tjenestemottaker og eventuelt pårørende skal involveres før beslutningen fattes.»"),
-        "kapasitet",
+    "hoy_prioritet_redusert": Rule(
+        WARNING, _("Tjenesten skjemaet prioriterer høyest reduseres eller stanses"),
+        _("Skjemaets egen vurdering gir tjenesten høy indikativ prioritet (10–12 poeng) eller stor nytte og høy "
+          "alvorlighet (øverst til høyre i matrisen), men tjenesten foreslås redusert eller stanset. Skriv hvorfor "
+          "det likevel er riktig. Notatet: «Et tiltaks prioritet øker i tråd med den forventede nytten av "
+          "tiltaket.» og «Et tiltaks prioritet øker i tråd med alvorligheten av tilstanden.»"),
+        "vedlegg-1",
     ),
 }
 
@@ -206,8 +255,19 @@ def _minimum_code(row):
     return "mangler_forsvarlig_minimum"
 
 
+def _answered_yes(value):
+    return value == "ja"
+
+
+def _highest_priority(row):
+    """The worksheet's own marks of its highest priority: a high score, or the matrix's top-right cell."""
+    priority = row.priority
+    return priority is not None and (priority.level == "hoy" or (row.nytte == 3 and row.alvorlighet == 3))
+
+
 def _codes(row, phase):
     reduces = row.action in REDUCING_ACTIONS
+    acts = row.action != "opprettholde"
     if row.service_type == "individuell_plan" and row.action == "stanse":
         yield "plan_stanses"
     if reduces and not _described(row.forsvarlig_minimum):
@@ -224,14 +284,24 @@ def _codes(row, phase):
         yield "ressurs_alene"
     if None in (row.nytte, row.alvorlighet, row.ressurs, row.mestring):
         yield "kriterier_ikke_vurdert"
+    if acts and row.involvement in ("nei", ""):
+        yield "ikke_involvert"
+    if acts and row.reason in INFECTION_CONTROL_REASONS and not _described(row.medical_basis):
+        yield "smittevern_uten_begrunnelse"
+    if row.decision_form == "muntlig" and not _described(row.oral_justification):
+        yield "muntlig_uten_vurdering"
+    if reduces and row.decision_form == "omgjoring" and not _answered_yes(row.reversal_understood):
+        yield "omgjoring_ikke_forstatt"
+    if reduces and not _answered_yes(row.complaint_info):
+        yield "klagerett_ikke_opplyst"
     if reduces and not row.end_date:
         yield "mangler_sluttdato"
     if row.service_type == "lindrende" and reduces:
         yield "lindrende_redusert"
     if row.vulnerable_groups and not (row.vulnerable_plan or "").strip():
         yield "sarbare_uten_plan"
-    if row.action != "opprettholde" and row.involvement == "nei":
-        yield "ikke_involvert"
+    if reduces and _highest_priority(row):
+        yield "hoy_prioritet_redusert"
 
 
 def acknowledgements(row):
@@ -256,3 +326,16 @@ def warning_codes(row, phase):
 def blocking_problems(rows, phase):
     """(row, finding) pairs that stop the worksheet from being decided."""
     return [(row, finding) for row in rows for finding in check_row(row, phase) if not finding.acknowledged]
+
+
+def check_worksheet(worksheet, rows):
+    """The findings that concern the worksheet as a whole (never acknowledged: they are all errors)."""
+    codes = []
+    if any(row.action != "opprettholde" for row in rows) and not _described(worksheet.summary):
+        codes.append("nodvendighet_ikke_beskrevet")
+    return [Finding(code, RULES[code]) for code in codes]
+
+
+def decision_problems(worksheet, rows):
+    """What stops the worksheet from being decided: (None, finding) for the worksheet, (row, finding) per row."""
+    return [(None, finding) for finding in check_worksheet(worksheet, rows)] + blocking_problems(rows, worksheet.phase)

@@ -100,6 +100,21 @@ INDIVIDUAL_DECISION = [
 # The phases in which the note accepts oral decisions and reversals to the recipient's disadvantage.
 CRISIS_PHASES = (3, 4)
 
+# Omgjøring av tildelingsvedtak (forvaltningsloven § 35): «det må sikres at bruker og eventuelt pårørende har
+# forstått hva endringen medfører og hvor lenge endringen gjelder».
+REVERSAL_UNDERSTOOD = [
+    ("ja", _("Ja, det er sikret at mottakerne og eventuelt pårørende har forstått hva endringen medfører og hvor "
+             "lenge den gjelder")),
+    ("nei", _("Nei, ikke ennå")),
+]
+# Juridisk utgangspunkt: the right to complain (pasient- og brukerrettighetsloven § 7-2) still applies.
+COMPLAINT_INFO = [
+    ("ja", _("Ja, mottakerne får vite at de kan klage (pasient- og brukerrettighetsloven § 7-2)")),
+    ("nei", _("Nei, ikke ennå")),
+]
+# Reasons that make a measure an infection-control measure (smittevernloven § 1-5).
+INFECTION_CONTROL_REASONS = {"smittevern", "begge"}
+
 CRITERIA = ["nytte", "alvorlighet", "ressurs", "mestring"]
 # The one-word names of the portal's three steps, for tables and CSV ("2 – middels").
 CRITERION_STEP_WORDS = {
@@ -217,6 +232,10 @@ SECTIONS = {
     "juridisk": {
         "title": _("Juridisk utgangspunkt"),
         "quotes": [
+            _("Dagens lover og forskrifter som regulerer de kommunale helse- og omsorgstjenestene gjelder også under "
+              "en epidemi, hvor det kan være behov for å prioritere strengere. Dette gjelder også eksempelvis "
+              "pasienters rett til å klage, jf. pasient- og brukerrettighetsloven § 7-2, og pasienter, brukere og "
+              "pårørendes rett til informasjon etter kapittel 3 og 4 i pasient- og brukerrettighetsloven"),
             _("Kommunen har ansvar for å sørge for nødvendige helse- og omsorgstjenester, og tjenestene som ytes "
               "skal være forsvarlige."),
             _("I en krisesituasjon vil nødvendige tjenester kunne reduseres så lenge det ikke innebærer at "
@@ -237,6 +256,8 @@ SECTIONS = {
         "quotes": [
             _("I fase 3 og 4 av epidemien, kan situasjonen for enkelte kommuner gjøre ordinær saksbehandling "
               "svært utfordrende."),
+            _("forvaltningsloven § 23 åpner for at enkeltvedtak ikke må være skriftlige når dette av praktiske "
+              "grunner vil være særlig byrdefullt for kommunen."),
             _("Kommunen kan i slike tilfeller fatte nye vedtak om tjenestetildeling muntlig, etter en konkret "
               "vurdering."),
             _("Av forsvarlighetsgrunner skal muntlige vedtak føres i pasienten/brukerens journal og "
@@ -261,6 +282,16 @@ SECTIONS = {
               "Omgjøring av vedtak om tildelte tjenester må vurderes individuelt."),
             _("Omgjøringen av tildelingsvedtak bør være tidsavgrensede, og de opprinnelige vedtakene bør tre i "
               "kraft så snart situasjonen gjør det mulig."),
+        ],
+    },
+    "smittevern-og-kapasitet": {
+        "title": _("Smittevern og kapasitetsutfordringer"),
+        "quotes": [
+            _("Tiltakene som anbefales iverksatt i helse- og omsorgstjenesten begrunnes ut fra smittevernhensyn "
+              "og/eller kapasitetshensyn."),
+            _("Etter smittevernloven § 1-5 skal tiltak ha en klar medisinskfaglig begrunnelse, være nødvendige av "
+              "hensyn til smittevernet og fremstå tjenlig etter en helhetsvurdering. Kommunelegen har det "
+              "medisinskfaglige ansvaret for at smittevernlovens bestemmelser følges opp."),
         ],
     },
     "kapasitet": {

@@ -46,6 +46,7 @@ FIELDS = {
     "service_type": "omfang",
     "action": "kapasitet",
     "reason": "smittevern-og-kapasitet",
+    "medical_basis": "smittevern-og-kapasitet",
     "end_date": "kapasitet",
     "nytte": "nyttekriteriet",
     "alvorlighet": "alvorlighetskriteriet",
@@ -58,7 +59,10 @@ FIELDS = {
     "involvement": "informasjon-og-medvirkning",
     "individual_decision": "saksbehandling",
     "decision_form": "saksbehandling",
+    "oral_justification": "muntlig-saksbehandling",
     "journal_reference": "muntlig-saksbehandling",
+    "reversal_understood": "omgjoring",
+    "complaint_info": "juridisk",
 }
 # The chapter the proposals under «Notatets forslag» (a row's note_basis) are quoted from.
 PROPOSALS = "kapasitet"

@@ -78,9 +78,14 @@ def row_views(worksheet, sort="rekkefolge"):
     return sorted(views, key=_sort_key(sort))
 
 
-def rule_lines(views):
-    """Errors first, then warnings, each in the order of guardrails.RULES; rows in their numbered order."""
+def rule_lines(views, worksheet_findings=()):
+    """Errors first, then warnings, each in the order of guardrails.RULES; rows in their numbered order.
+
+    A finding about the worksheet as a whole is an entry without a row view (None).
+    """
     lines = {}
+    for finding in worksheet_findings:
+        lines.setdefault(finding.code, RuleLine(finding.code, finding.rule)).entries.append((None, finding))
     for view in sorted(views, key=lambda v: v.number):
         for finding in view.findings:
             lines.setdefault(finding.code, RuleLine(finding.code, finding.rule)).entries.append((view, finding))
@@ -91,7 +96,8 @@ def rule_lines(views):
 def worksheet_context(worksheet, sort):
     views = row_views(worksheet, sort)
     numbered = sorted(views, key=lambda v: v.number)
-    lines = rule_lines(views)
+    worksheet_findings = guardrails.check_worksheet(worksheet, [v.row for v in numbered])
+    lines = rule_lines(views, worksheet_findings)
     return {
         "worksheet": worksheet,
         "rows": views,
@@ -104,6 +110,7 @@ def worksheet_context(worksheet, sort):
         "warning_lines": [line for line in lines if not line.is_error],
         "acknowledged": [(v, f) for v in numbered for f in v.acknowledged_warnings],
         "decided_remarks": [line for line in lines if line.unconsidered_count],
-        "error_count": sum(len(v.errors) for v in views),
+        "worksheet_findings": worksheet_findings,
+        "error_count": sum(len(v.errors) for v in views) + len(worksheet_findings),
         "warning_count": sum(len(v.unacknowledged_warnings) for v in views),
     }

@@ -1,14 +1,20 @@
 """Every write to worksheets goes through these functions, so each one is checked and recorded in the history."""
 
-from django.core.exceptions import PermissionDenied
+import re
+
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from prioritering import guardrails, note
-from prioritering.models import Membership, Role, ServiceRow, Status, Worksheet, WorksheetChange, role_allows
+from prioritering.models import (
+    REDACTED, Membership, Redaction, Role, ServiceRow, Status, Worksheet, WorksheetChange, role_allows,
+)
+from prioritering.validators import validate_no_personal_data
 
 
 class StaleEdit(Exception):
@@ -73,6 +79,12 @@ def _diff(instance, data):
     return changes
 
 
+def _initial(model, data):
+    """The values a new object starts with, for its first history entry (so every text it held is on record)."""
+    return [{"field": str(model._meta.get_field(name).verbose_name), "old": "–", "new": _display(model, name, value)}
+            for name, value in data.items() if value not in (None, "", [])]
+
+
 def record_change(*, worksheet, user, summary, details=()):
     return WorksheetChange.objects.create(
         worksheet=worksheet, user=user, user_name=user.get_username(), summary=summary, details=list(details),
@@ -85,7 +97,7 @@ def worksheet_create(*, user, municipality, data, prefill=False):
     worksheet = Worksheet(municipality=municipality, created_by=user, **data)
     worksheet.full_clean()
     worksheet.save()
-    record_change(worksheet=worksheet, user=user, summary=_("Opprettet skjemaet"))
+    record_change(worksheet=worksheet, user=user, summary=_("Opprettet skjemaet"), details=_initial(Worksheet, data))
     if prefill:
         for position, suggestion in enumerate(note.CAPACITY_SUGGESTIONS, start=1):
             row = ServiceRow(worksheet=worksheet, position=position, **{k: str(v) for k, v in suggestion.items()})
@@ -158,6 +170,8 @@ def row_update(*, row, user, data, expected_revision, reasons=None):
     remaining = guardrails.warning_codes(current, current_ws.phase)
     acknowledged = {code: reason.strip() for code, reason in sorted(reasons.items())
                     if code in shown & remaining and (reason or "").strip()}
+    for reason in acknowledged.values():
+        validate_no_personal_data(reason)  # a reason is free text like any other (the form says so first)
     data = {**data, "acknowledged_warnings": acknowledged}
     current.acknowledged_warnings = acknowledged
     details = _diff(ServiceRow.objects.get(pk=current.pk), data)
@@ -192,7 +206,7 @@ def worksheet_decide(*, worksheet, user, expected_revision=None):
     rows = list(current.rows.all())
     if not rows:
         raise DecisionBlocked([(None, _("Skjemaet har ingen tjenester å vedta."))])
-    problems = guardrails.blocking_problems(rows, current.phase)
+    problems = guardrails.decision_problems(current, rows)
     if problems:
         raise DecisionBlocked(problems)
     updated = Worksheet.objects.filter(pk=current.pk, revision=current.revision, status=Status.DRAFT).update(
@@ -240,3 +254,135 @@ def worksheet_new_version(*, worksheet, user, phase):
                   % {"date": date_format(timezone.localtime(old.decided_at), "d.m.Y") if old.decided_at else "–",
                      "phase": phase})
     return new
+
+
+# --- Redaction: personal data removed from every stored copy ----------------------------------------
+
+# The free text a worksheet stores, field by field. Choices, dates and figures never hold personal data.
+WORKSHEET_TEXTS = ("service_unit", "responsible", "infection_situation", "summary")
+ROW_TEXTS = ("service_name", "description", "note_basis", "medical_basis", "vulnerable_plan", "forsvarlig_minimum",
+             "oral_justification", "journal_reference", "acknowledged_warnings")
+SUMMARY_LABEL = gettext_lazy("Beskrivelsen av endringen")
+
+
+def can_redact(user, municipality_id):
+    return user.is_superuser or role_allows(
+        Membership.objects.filter(user=user, municipality_id=municipality_id).values_list("role", flat=True).first(),
+        Role.LEADER)
+
+
+def redaction_pattern(text):
+    """The text as typed, in any letter case and with any run of white space where it has one."""
+    return re.compile(r"\s+".join(re.escape(word) for word in text.split()), re.IGNORECASE)
+
+
+def fields_containing(change, pattern):
+    """The labels of the parts of a history entry the text is in: its description and its fields' values."""
+    labels = [str(SUMMARY_LABEL)] if pattern.search(change.summary) else []
+    for detail in change.details or []:
+        if isinstance(detail, dict) and any(pattern.search(str(detail.get(k, ""))) for k in ("old", "new")):
+            labels.append(str(detail.get("field", "")))
+    return list(dict.fromkeys(labels))
+
+
+def _scrub(value, pattern):
+    """(value with every match replaced, number of replacements), through lists and dicts of strings."""
+    if isinstance(value, str):
+        return pattern.subn(REDACTED, value)
+    if isinstance(value, list):
+        parts = [_scrub(v, pattern) for v in value]
+        return [v for v, _n in parts], sum(n for _v, n in parts)
+    if isinstance(value, dict):
+        parts = {k: _scrub(v, pattern) for k, v in value.items()}
+        return {k: v for k, (v, _n) in parts.items()}, sum(n for _v, n in parts.values())
+    return value, 0
+
+
+def _scrub_details(details, pattern):
+    """A history entry's details: the values before and after, never the fields' names."""
+    if not isinstance(details, list):
+        return _scrub(details, pattern)
+    scrubbed, total = [], 0
+    for detail in details:
+        if isinstance(detail, dict):
+            values = {k: _scrub(v, pattern) if k in ("old", "new") else (v, 0) for k, v in detail.items()}
+            detail = {k: v for k, (v, _n) in values.items()}
+            total += sum(n for _v, n in values.values())
+        scrubbed.append(detail)
+    return scrubbed, total
+
+
+def _scrub_objects(queryset, names, pattern, bump_revision=False):
+    """Rewrite the named fields of each object where the text occurs; the number of fields rewritten."""
+    changed = 0
+    for obj in queryset:
+        updates = {}
+        for name in names:
+            scrub = _scrub_details if name == "details" else _scrub
+            value, count = scrub(getattr(obj, name), pattern)
+            if count:
+                max_length = obj._meta.get_field(name).max_length
+                updates[name] = value[:max_length] if max_length else value
+        if updates:
+            if bump_revision:
+                updates["revision"] = F("revision") + 1  # an edit based on the old text is refused as stale
+            type(obj).objects.filter(pk=obj.pk).update(**updates)
+            changed += len(updates) - bump_revision
+    return changed
+
+
+def _version_chain(worksheet):
+    """The worksheet with every earlier and later version of it: versions are copies of each other's text."""
+    chain, todo = {}, [worksheet.pk]
+    while todo:
+        for ws in Worksheet.objects.select_for_update().filter(pk__in=todo):
+            chain[ws.pk] = ws
+        linked = Worksheet.objects.filter(Q(next_version__in=todo) | Q(previous_version__in=todo))
+        todo = [pk for pk in linked.values_list("pk", flat=True) if pk not in chain]
+    return list(chain.values())
+
+
+def _scrub_admin_log(worksheet_ids, pattern):
+    from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    types = ContentType.objects.get_for_models(Worksheet, ServiceRow).values()
+    entries = LogEntry.objects.filter(content_type__in=types, object_id__in=[str(pk) for pk in worksheet_ids])
+    return _scrub_objects(entries, ("object_repr", "change_message"), pattern)
+
+
+@transaction.atomic
+def worksheet_redact(*, worksheet, change, user, text, reason):
+    """Replace `text` with REDACTED in every stored copy of a worksheet's text, and record who did it and why.
+
+    The one write that may change a decided or replaced worksheet: GDPR requires that what should not
+    be stored can be erased. Copies are the history entries, the header and rows of the worksheet and
+    of every earlier and later version of it (print and CSV are built from those), and the admin log.
+    """
+    if not can_redact(user, worksheet.municipality_id):
+        raise PermissionDenied
+    pattern = redaction_pattern(text)
+    fields = fields_containing(change, pattern)
+    if change.worksheet_id != worksheet.pk or not fields:
+        raise ValidationError(_("Teksten finnes ikke i denne endringen."), code="not_in_change")
+    chain = _version_chain(worksheet)
+    ids = [ws.pk for ws in chain]
+    places = _scrub_objects(WorksheetChange.objects.filter(worksheet__in=ids), ("summary", "details"), pattern)
+    places += _scrub_objects(Worksheet.objects.filter(pk__in=ids), WORKSHEET_TEXTS, pattern, bump_revision=True)
+    places += _scrub_objects(ServiceRow.objects.filter(worksheet__in=ids), ROW_TEXTS, pattern, bump_revision=True)
+    places += _scrub_admin_log(ids, pattern)
+    redaction = Redaction(worksheet=worksheet, change=change, fields=", ".join(fields)[:300], places=places,
+                          reason=reason.strip(), user=user, user_name=user.get_username())
+    redaction.full_clean()
+    redaction.save()
+    change.refresh_from_db()
+    when = date_format(timezone.localtime(change.created_at), "d.m.Y H:i")
+    for ws in chain:
+        record_change(worksheet=ws, user=user, summary=_("Fjernet personopplysninger fra endringen %(when)s")
+                      % {"when": when}, details=[
+                          {"field": _("Endringen"), "old": "–", "new": f"{when} {change.user_name}: {change.summary}"},
+                          {"field": _("Felt"), "old": "–", "new": redaction.fields},
+                          {"field": _("Begrunnelse"), "old": "–", "new": redaction.reason},
+                          {"field": _("Lagrede tekster endret"), "old": "–", "new": str(places)},
+                      ])
+    return redaction

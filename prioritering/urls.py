@@ -17,6 +17,8 @@ urlpatterns = [
     path("prioritering/<int:pk>/tjenester/<int:row_pk>/", views.row_form, name="row_edit"),
     path("prioritering/<int:pk>/tjenester/<int:row_pk>/slett/", views.row_delete, name="row_delete"),
     path("prioritering/<int:pk>/historikk/", views.worksheet_history, name="worksheet_history"),
+    path("prioritering/<int:pk>/historikk/<int:change_pk>/fjern-personopplysninger/", views.worksheet_redact,
+         name="worksheet_redact"),
     path("prioritering/<int:pk>/utskrift/", views.worksheet_print, name="worksheet_print"),
     path("prioritering/<int:pk>/eksport.csv", views.worksheet_export, name="worksheet_export"),
     path("prioritering/<int:pk>/vedta/", views.worksheet_decide, name="worksheet_decide"),

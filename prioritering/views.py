@@ -10,7 +10,9 @@ from django.views.decorators.http import require_http_methods
 
 from prioritering import county, guardrails, note, note_sections, services
 from prioritering.exports import county_csv_response, worksheet_csv_response
-from prioritering.forms import DecideForm, NewVersionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm
+from prioritering.forms import (
+    DecideForm, NewVersionForm, RedactionForm, ServiceRowForm, SortForm, WorksheetCreateForm, WorksheetForm,
+)
 from prioritering.models import Membership, Role, Status, Worksheet, WorksheetLocked, role_allows
 from prioritering.models.municipality import ROLE_EXPLANATIONS
 from prioritering.presentation import worksheet_context
@@ -222,8 +224,44 @@ def row_delete(request, pk, row_pk):
 @require_http_methods(["GET"])
 def worksheet_history(request, pk):
     worksheet = _worksheet(request, pk)
-    changes = worksheet.changes.all()
-    return render(request, "prioritering/worksheet_history.html", {"worksheet": worksheet, "changes": changes})
+    changes = worksheet.changes.prefetch_related("redactions")
+    return render(request, "prioritering/worksheet_history.html", {
+        "worksheet": worksheet, "changes": changes,
+        "can_redact": request.user.is_superuser or role_allows(worksheet.user_role, Role.LEADER),
+    })
+
+
+def _redactable(request, pk):
+    """The worksheet for a leader of its municipality (else 404 or 403), or for a superuser, who is no member."""
+    if request.user.is_superuser:
+        queryset = Worksheet.objects.for_user(request.user).filter(pk=pk)
+        member = queryset.first()
+        return member or get_object_or_404(Worksheet.objects.select_related("municipality"), pk=pk)
+    return _worksheet(request, pk, Role.LEADER)
+
+
+@login_required
+@GET_POST
+def worksheet_redact(request, pk, change_pk):
+    worksheet = _redactable(request, pk)
+    change = get_object_or_404(worksheet.changes, pk=change_pk)
+    form = RedactionForm(request.POST or None, change=change)
+    if request.method == "POST" and form.is_valid():
+        redaction = services.worksheet_redact(worksheet=worksheet, change=change, user=request.user,
+                                              text=form.cleaned_data["text"], reason=form.cleaned_data["reason"])
+        messages.success(request, _("Teksten er fjernet fra %(n)s lagrede felt i skjemaet, dets versjoner og "
+                                    "historikken. Fjerningen står i historikken, uten teksten.") % {"n": redaction.places})
+        return redirect(_after_redaction(worksheet))
+    return render(request, "prioritering/worksheet_redact.html", {
+        "worksheet": worksheet, "change": change, "form": form, "back_url": _after_redaction(worksheet),
+    })
+
+
+def _after_redaction(worksheet):
+    # A superuser who is no member of the municipality came from the admin and goes back there.
+    if getattr(worksheet, "user_role", None):
+        return reverse("prioritering:worksheet_history", args=[worksheet.pk])
+    return reverse("admin:prioritering_worksheet_change", args=[worksheet.pk])
 
 
 @login_required
@@ -257,7 +295,7 @@ def worksheet_decide(request, pk):
             messages.success(request, _("Skjemaet er vedtatt. Det kan ikke lenger endres; lag en ny versjon ved ny fase."))
             return redirect(worksheet_url(worksheet))
     if problems is None:
-        problems = guardrails.blocking_problems(worksheet.rows.all(), worksheet.phase)
+        problems = guardrails.decision_problems(worksheet, list(worksheet.rows.all()))
     status = 409 if request.method == "POST" else 200
     return render(request, "prioritering/worksheet_decide.html",
                   {"worksheet": worksheet, "form": form, "problems": problems}, status=status)

@@ -86,7 +86,7 @@ def make_worksheet(municipality, **fields):
     from prioritering.models import Worksheet
 
     defaults = {"service_unit": "Hjemmetjenesten sone nord", "phase": 3, "assessed_on": datetime.date(2022, 3, 16),
-                "responsible": "Enhetsleder"}
+                "responsible": "Enhetsleder", "summary": "Høyt sykefravær gjør prioriteringene nødvendige nå."}
     return Worksheet.objects.create(municipality=municipality, **{**defaults, **fields})
 
 
@@ -98,7 +98,8 @@ def make_row(worksheet, **fields):
     defaults = {"service_type": "dagaktivitet", "action": "redusere", "reason": "kapasitet",
                 "nytte": 2, "alvorlighet": 2, "ressurs": 2, "mestring": 2,
                 "weighted_criteria": ["nytte", "alvorlighet"], "forsvarlig_minimum": "Individuell vurdering.",
-                "involvement": "begge", "end_date": datetime.date(2022, 6, 30), "decision_form": "skriftlig"}
+                "involvement": "begge", "end_date": datetime.date(2022, 6, 30), "decision_form": "skriftlig",
+                "complaint_info": "ja"}
     position = worksheet.rows.count() + 1
     return ServiceRow.objects.create(worksheet=worksheet, position=position, **{**defaults, **fields})
 

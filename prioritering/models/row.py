@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from prioritering import note
 from prioritering.priority import indicative_priority
-from prioritering.validators import validate_no_fodselsnummer
+from prioritering.validators import validate_no_personal_data
 
 
 def _criterion_field(name, verbose_name):
@@ -25,7 +25,7 @@ class ServiceRow(models.Model):
         help_text=_("Tjenestetypene notatet nevner. Velg «Annet» og beskriv tjenesten hvis den ikke står i listen."),
     )
     service_name = models.CharField(
-        _("tjenesten med egne ord"), max_length=200, blank=True, validators=[validate_no_fodselsnummer],
+        _("tjenesten med egne ord"), max_length=200, blank=True, validators=[validate_no_personal_data],
         help_text=_("Presiser tjenesten, for eksempel «Dagsenter Furuly». Må fylles ut når tjenestetypen er «Annet»."),
     )
     action = models.CharField(
@@ -36,12 +36,18 @@ class ServiceRow(models.Model):
         _("begrunnelse"), max_length=20, choices=note.REASONS, default="kapasitet",
         help_text=_("«Tiltakene … begrunnes ut fra smittevernhensyn og/eller kapasitetshensyn.» (Smittevern og kapasitetsutfordringer)"),
     )
+    medical_basis = models.TextField(
+        _("medisinskfaglig begrunnelse"), blank=True, validators=[validate_no_personal_data],
+        help_text=_("Når tiltaket begrunnes i smittevern: den medisinskfaglige begrunnelsen, hvorfor tiltaket er "
+                    "nødvendig av hensyn til smittevernet, og hvem som har gitt den (kommunelegen har det "
+                    "medisinskfaglige ansvaret). Smittevernloven § 1-5."),
+    )
     description = models.TextField(
-        _("beskrivelse av tiltaket"), blank=True, validators=[validate_no_fodselsnummer],
+        _("beskrivelse av tiltaket"), blank=True, validators=[validate_no_personal_data],
         help_text=_("Hva endringen betyr i praksis for tjenesten."),
     )
     note_basis = models.TextField(
-        _("grunnlag i notatet"), blank=True, validators=[validate_no_fodselsnummer],
+        _("grunnlag i notatet"), blank=True, validators=[validate_no_personal_data],
         help_text=_("Hva notatet sier om dette tiltaket, når raden er hentet fra notatets forslag."),
     )
     nytte = _criterion_field("nytte", _("nytte"))
@@ -57,11 +63,11 @@ class ServiceRow(models.Model):
         help_text=_("Gruppene fra notatets avsnitt «Spesielt sårbare grupper» som berøres av tiltaket."),
     )
     vulnerable_plan = models.TextField(
-        _("plan for sårbare grupper"), blank=True, validators=[validate_no_fodselsnummer],
+        _("plan for sårbare grupper"), blank=True, validators=[validate_no_personal_data],
         help_text=_("Hvilke tjenester som opprettholdes for de sårbare gruppene, og hvordan de følges opp."),
     )
     forsvarlig_minimum = models.TextField(
-        _("forsvarlig minimum og grunnleggende behov"), blank=True, validators=[validate_no_fodselsnummer],
+        _("forsvarlig minimum og grunnleggende behov"), blank=True, validators=[validate_no_personal_data],
         help_text=_("Hvordan forsvarlig helsehjelp og dekking av grunnleggende behov fortsatt sikres."),
     )
     involvement = models.CharField(
@@ -82,10 +88,26 @@ class ServiceRow(models.Model):
         _("vedtaksform"), max_length=20, choices=note.DECISION_FORMS, default="ingen",
         help_text=_("Hvordan endringen i tildelingen vedtas. Skriftlig saksbehandling er hovedregelen."),
     )
+    oral_justification = models.TextField(
+        _("konkret vurdering for muntlige vedtak"), blank=True, validators=[validate_no_personal_data],
+        help_text=_("For muntlige vedtak: de konkrete forholdene som gjør at skriftlige vedtak «av praktiske grunner "
+                    "vil være særlig byrdefullt for kommunen» nå (forvaltningsloven § 23)."),
+    )
     journal_reference = models.CharField(
         _("hvor det muntlige vedtaket er journalført"), max_length=200, blank=True,
-        validators=[validate_no_fodselsnummer],
+        validators=[validate_no_personal_data],
         help_text=_("For muntlige vedtak: journalsystem og rutine, for eksempel «Gerica, vedtaksnotat». Ikke pasientnavn."),
+    )
+    reversal_understood = models.CharField(
+        _("mottakerne har forstått endringen"), max_length=10, choices=note.REVERSAL_UNDERSTOOD, blank=True,
+        help_text=_("Ved omgjøring (forvaltningsloven § 35): om det er sikret at mottakerne og eventuelt pårørende "
+                    "har forstått hva endringen medfører og hvor lenge den gjelder. Må besvares når vedtakene "
+                    "omgjøres."),
+    )
+    complaint_info = models.CharField(
+        _("opplyst om klageretten"), max_length=10, choices=note.COMPLAINT_INFO, blank=True,
+        help_text=_("Retten til å klage (pasient- og brukerrettighetsloven § 7-2) gjelder også under en epidemi. "
+                    "Må besvares når tjenesten reduseres eller stanses."),
     )
     acknowledged_warnings = models.JSONField(
         _("vurderte advarsler"), default=dict, blank=True,
@@ -111,6 +133,15 @@ class ServiceRow(models.Model):
             return self.service_name
         label = self.get_service_type_display()
         return f"{label}: {self.service_name}" if self.service_name else str(label)
+
+    @property
+    def reduces(self):
+        return self.action in note.REDUCING_ACTIONS
+
+    @property
+    def is_reversal(self):
+        """A reduction or pause decided as a reversal of individual decisions (forvaltningsloven § 35)."""
+        return self.reduces and self.decision_form == "omgjoring"
 
     @property
     def priority(self):

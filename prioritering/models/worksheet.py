@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from prioritering import note
 from prioritering.models.municipality import Membership, Municipality
-from prioritering.validators import validate_no_fodselsnummer
+from prioritering.validators import validate_no_personal_data
 
 
 class Status(models.TextChoices):
@@ -56,7 +56,7 @@ class Worksheet(models.Model):
         help_text=_("Kommunen skjemaet gjelder. Bare kommunens medlemmer ser skjemaet."),
     )
     service_unit = models.CharField(
-        _("tjenesteenhet"), max_length=200, validators=[validate_no_fodselsnummer],
+        _("tjenesteenhet"), max_length=200, validators=[validate_no_personal_data],
         help_text=_("Enheten vurderingen gjelder, for eksempel «Hjemmetjenesten sone nord»."),
     )
     phase = models.PositiveSmallIntegerField(
@@ -68,7 +68,7 @@ class Worksheet(models.Model):
         help_text=_("Datoen situasjonen og tiltakene er vurdert."),
     )
     responsible = models.CharField(
-        _("ansvarlig"), max_length=200, validators=[validate_no_fodselsnummer],
+        _("ansvarlig"), max_length=200, validators=[validate_no_personal_data],
         help_text=_("Rollen eller personen i kommunen som er ansvarlig for vurderingen, for eksempel «Enhetsleder hjemmetjenesten»."),
     )
     status = models.CharField(
@@ -88,11 +88,11 @@ class Worksheet(models.Model):
         help_text=_("Hvor mange årsverk enheten trenger for å gi dagens tjenester."),
     )
     infection_situation = models.TextField(
-        _("smittesituasjonen"), blank=True, validators=[validate_no_fodselsnummer],
+        _("smittesituasjonen"), blank=True, validators=[validate_no_personal_data],
         help_text=_("Kort om smittesituasjonen i kommunen og i enheten, uten opplysninger om enkeltpersoner."),
     )
     summary = models.TextField(
-        _("oppsummering av situasjonen"), blank=True, validators=[validate_no_fodselsnummer],
+        _("oppsummering av situasjonen"), blank=True, validators=[validate_no_personal_data],
         help_text=_("Hva som gjør prioriteringene nødvendige nå."),
     )
     previous_version = models.OneToOneField(

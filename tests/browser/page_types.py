@@ -111,12 +111,16 @@ def worksheet_pages(client):
     worksheet = max(numbers, key=lambda pk: _row_count(client, pk))
     detail = client.get(f"/prioritering/{worksheet}/").content.decode()
     row = re.search(rf'href="/prioritering/{worksheet}/tjenester/(\d+)/"', detail).group(1)
+    history = client.get(f"/prioritering/{worksheet}/historikk/").content.decode()
+    redact = re.search(rf'href="(/prioritering/{worksheet}/historikk/\d+/fjern-personopplysninger/)"', history)
     return {
         "skjemaoversikt": listing,
         "skjema": f"/prioritering/{worksheet}/",
         "tjenesteskjema": f"/prioritering/{worksheet}/tjenester/{row}/",
         "ny tjeneste": f"/prioritering/{worksheet}/tjenester/ny/",
         "utskrift": f"/prioritering/{worksheet}/utskrift/",
+        "historikk": f"/prioritering/{worksheet}/historikk/",
+        "fjern personopplysninger": redact.group(1),
     }
 
 

@@ -87,6 +87,25 @@ def test_row_form_with_errors_shown_is_accessible(page, live_server, assert_acce
     assert_accessible(page)
 
 
+def test_after_a_failed_save_the_error_summary_is_focused_at_the_top_and_links_to_the_field(
+        page, live_server, login, hamar_worksheet):
+    user, worksheet = hamar_worksheet
+    row = worksheet.rows.get(service_type="lindrende")  # has findings, so the rules box is on the page
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/tjenester/{row.pk}/")
+    page.fill("#id_service_name", "Gjelder 01010112024")
+    page.locator("#submit-id-lagre").focus()
+    press_enter_and_wait(page)
+    assert page.evaluate("document.activeElement.id") == "feiloppsummering"
+    box = page.locator("#feiloppsummering").bounding_box()
+    assert box["y"] < page.viewport_size["height"] / 2, box  # not 1 500 px down, below the rules box
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#id_service_name"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#id_service_name"
+    assert page.input_value("#id_service_name") == "Gjelder 01010112024"
+
+
 def test_header_form_with_errors_shown_is_accessible(page, live_server, assert_accessible, login, hamar_worksheet):
     user, worksheet = hamar_worksheet
     login(user.username, PASSWORD)
@@ -160,6 +179,7 @@ def test_a_worksheet_is_filled_in_with_the_keyboard_alone(page, live_server):
     type_into(page, "#id_service_name", "Dagsenter Furuly")
     choose_radio(page, "action", "redusere")
     choose_radio(page, "reason", "begge")
+    type_into(page, "#id_medical_basis", "Kommuneoverlegen: færre brukere samlet gir mindre smitterisiko.")
     type_into(page, "#id_end_date", "30.06.2022")
     for name, value in [("nytte", "2"), ("alvorlighet", "1"), ("ressurs", "2"), ("mestring", "2")]:
         choose_radio(page, name, value)
@@ -170,6 +190,8 @@ def test_a_worksheet_is_filled_in_with_the_keyboard_alone(page, live_server):
     choose_radio(page, "involvement", "begge")
     choose_radio(page, "individual_decision", "ja")
     choose_radio(page, "decision_form", "omgjoring")
+    choose_radio(page, "reversal_understood", "ja")
+    choose_radio(page, "complaint_info", "ja")
     tab_to(page, "#submit-id-lagre")
     press_enter_and_wait(page)
 
@@ -223,7 +245,8 @@ def county():
     leader = make_member(hamar, "leder")
     decided = make_worksheet(hamar, service_unit="Hjemmetjenesten sone nord", next_review=datetime.date(2020, 4, 16))
     make_row(decided)
-    make_row(decided, service_type="habilitering", action="stanse", individual_decision="ja", decision_form="omgjoring")
+    make_row(decided, service_type="habilitering", action="stanse", individual_decision="ja", decision_form="omgjoring",
+             reversal_understood="ja")
     services.worksheet_decide(worksheet=decided, user=leader)
     make_worksheet(hamar, service_unit="Et utkast")
     user = make_user("statsforvalter-test")
@@ -244,4 +267,35 @@ def test_the_county_view_and_a_decided_worksheet_in_it_have_no_axe_violations(pa
     assert "Tilbake til fylkesoversikten" in page.content()
     assert_accessible(page)
     page.goto(live_server.url + "/prioritering/")
+    assert_accessible(page)
+
+
+# --- Redaction of personal data (issue 25) -----------------------------------------------------------
+
+def test_the_redaction_page_and_a_history_with_a_redaction_have_no_axe_violations(page, live_server,
+                                                                                   assert_accessible, login):
+    from prioritering import services
+
+    hamar = make_municipality("Hamar", "3403")
+    user = make_member(hamar, "leder", username="hamar-leder")
+    worksheet = make_worksheet(hamar, summary="Ring Aslaug Tveit på 912 34 567 før stansen.")
+    change = services.record_change(worksheet=worksheet, user=user, summary="Endret skjemaets hode", details=[
+        {"field": "oppsummering av situasjonen", "old": "–", "new": worksheet.summary}])
+    login(user.username, PASSWORD)
+    page.goto(f"{live_server.url}/prioritering/{worksheet.pk}/historikk/")
+    page.click(f'a[href="/prioritering/{worksheet.pk}/historikk/{change.pk}/fjern-personopplysninger/"]')
+    page.wait_for_url(f"**/historikk/{change.pk}/fjern-personopplysninger/")
+    assert page.locator("h1").count() == 1
+    assert_accessible(page)
+    page.fill("#id_text", "Aslaug Tveit")
+    page.fill("#id_reason", "Navn og telefonnummer til en bruker.")
+    page.locator("#submit-id-fjern").focus()
+    press_enter_and_wait(page)  # the confirmation is missing
+    assert page.evaluate("document.activeElement.id") == "feiloppsummering"
+    assert page.input_value("#id_text") == "Aslaug Tveit"
+    assert_accessible(page)
+    page.check("#id_confirm")
+    page.locator("#submit-id-fjern").focus()
+    press_enter_and_wait(page)
+    assert "Personopplysninger fjernet" in page.content() and "Aslaug Tveit" not in page.content()
     assert_accessible(page)

@@ -43,6 +43,7 @@ def row_post_data(row=None, **overrides):
         "weighted_criteria": ["nytte", "alvorlighet"], "vulnerable_groups": [], "vulnerable_plan": "",
         "forsvarlig_minimum": "Individuell vurdering av grunnleggende behov.", "involvement": "begge",
         "end_date": "30.06.2022", "individual_decision": "nei", "decision_form": "skriftlig", "journal_reference": "",
+        "medical_basis": "", "oral_justification": "", "reversal_understood": "", "complaint_info": "ja",
         "revision": str(row.revision) if row else "",
     }
     data.update(overrides)

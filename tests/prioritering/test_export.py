@@ -35,12 +35,13 @@ def test_csv_says_everything_in_words_not_codes(client, hamar, leader):
     from prioritering import services
 
     worksheet = make_worksheet(hamar)
-    make_row(worksheet, service_type="lindrende", nytte=3, alvorlighet=1, ressurs=2, mestring=2, involvement="nei",
-             individual_decision="ja", decision_form="omgjoring")
+    make_row(worksheet, service_type="lindrende", nytte=3, alvorlighet=1, ressurs=2, mestring=2, end_date=None,
+             individual_decision="ja", decision_form="omgjoring", reversal_understood="ja", reason="begge",
+             medical_basis="Kommuneoverlegen: færre besøk.")
     make_row(worksheet, service_type="renhold", forsvarlig_minimum="Ingen", end_date=None)
     row = worksheet.rows.first()
     services.row_update(row=row, user=leader, data={}, expected_revision=row.revision,
-                        reasons={"lindrende_redusert": "Hospicet tar over.", "ikke_involvert": "Alle ringes i dag."})
+                        reasons={"lindrende_redusert": "Hospicet tar over.", "mangler_sluttdato": "Settes 16.04."})
     client.force_login(leader)
     text = client.get(reverse("prioritering:worksheet_export", args=[worksheet.pk])).content.decode("utf-8-sig")
     header, first, second = list(csv.reader(io.StringIO(text), delimiter=";"))
@@ -51,8 +52,12 @@ def test_csv_says_everything_in_words_not_codes(client, hamar, leader):
     assert cell["Vedtaksform"] == "Skriftlig omgjøring av enkeltvedtakene (forvaltningsloven § 35)"
     assert cell["Fase"].startswith("Fase 3 – ") and cell["Status"] == "Utkast"
     assert cell["Vurderte advarsler med begrunnelse"] == (
-        "Lindrende behandling reduseres: Hospicet tar over. | "
-        "Tjenestemottaker og pårørende er ikke involvert: Alle ringes i dag.")
+        "Reduksjonen har ingen sluttdato: Settes 16.04. | Lindrende behandling reduseres: Hospicet tar over.")
+    assert cell["Medisinskfaglig begrunnelse (smittevern)"] == "Kommuneoverlegen: færre besøk."
+    assert cell["Mottakerne har forstått endringen"] == (
+        "Ja, det er sikret at mottakerne og eventuelt pårørende har forstått hva endringen medfører og hvor lenge den "
+        "gjelder")
+    assert cell["Opplyst om klageretten"] == "Ja, mottakerne får vite at de kan klage (pasient- og brukerrettighetsloven § 7-2)"
     cell = dict(zip(header, second))
     assert cell["Feil"] == "Reduksjon eller stans uten forsvarlig minimum"
     assert cell["Advarsler som ikke er vurdert"] == "Reduksjonen har ingen sluttdato"

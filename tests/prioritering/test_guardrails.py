@@ -1,5 +1,7 @@
 """Each guard-rail from the note, through HTTP: errors block vedtatt, warnings need a written reason."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -51,6 +53,23 @@ ERRORS = [
      "skal muntlige vedtak føres i pasienten/brukerens journal", "muntlig-saksbehandling"),
     (3, {"weighted_criteria": ["ressurs"]}, "ressurs_alene", "Ressurskriteriet skal ikke brukes alene", "vedlegg-1"),
     (3, {"mestring": None}, "kriterier_ikke_vurdert", "skal vurderes samlet", "kriterier"),
+    (3, {"involvement": "nei"}, "ikke_involvert", "skal involveres før beslutningen fattes", "kapasitet"),
+    (3, {"action": "omorganisere", "involvement": ""}, "ikke_involvert", "skal involveres før beslutningen fattes",
+     "kapasitet"),
+    (3, {"reason": "smittevern", "medical_basis": "Ingen"}, "smittevern_uten_begrunnelse",
+     "skal tiltak ha en klar medisinskfaglig begrunnelse", "smittevern-og-kapasitet"),
+    (3, {"action": "omorganisere", "reason": "begge"}, "smittevern_uten_begrunnelse",
+     "skal tiltak ha en klar medisinskfaglig begrunnelse", "smittevern-og-kapasitet"),
+    (4, {"decision_form": "muntlig", "journal_reference": "Gerica, vedtaksnotat", "oral_justification": "-"},
+     "muntlig_uten_vurdering", "av praktiske grunner vil være særlig byrdefullt for kommunen",
+     "muntlig-saksbehandling"),
+    (4, {"individual_decision": "ja", "decision_form": "omgjoring", "reversal_understood": "nei"},
+     "omgjoring_ikke_forstatt", "har forstått hva endringen medfører og hvor lenge endringen gjelder", "omgjoring"),
+    (3, {"action": "stanse", "individual_decision": "ja", "decision_form": "omgjoring", "reversal_understood": ""},
+     "omgjoring_ikke_forstatt", "har forstått hva endringen medfører og hvor lenge endringen gjelder", "omgjoring"),
+    (3, {"complaint_info": "nei"}, "klagerett_ikke_opplyst", "pasienters rett til å klage", "juridisk"),
+    (3, {"action": "stanse", "complaint_info": ""}, "klagerett_ikke_opplyst", "pasient- og brukerrettighetsloven § 7-2",
+     "juridisk"),
 ]
 
 
@@ -83,19 +102,34 @@ def test_pausing_palliative_care_with_minimum_ingen_and_no_reversal_cannot_be_de
     worksheet = make_worksheet(hamar)
     row = make_row(worksheet, service_type="lindrende", action="stanse", forsvarlig_minimum="Ingen",
                    involvement="nei", individual_decision="ja", decision_form="ingen")
-    assert _codes(row) == {"lindrende_uten_minimum": "feil", "omgjoring_mangler": "feil",
-                           "lindrende_redusert": "advarsel", "ikke_involvert": "advarsel"}
+    assert _codes(row) == {"lindrende_uten_minimum": "feil", "omgjoring_mangler": "feil", "ikke_involvert": "feil",
+                           "lindrende_redusert": "advarsel"}
     client.force_login(leader)
     _edit_row(client, row, service_type="lindrende", action="stanse", forsvarlig_minimum="Ingen", involvement="nei",
               individual_decision="ja", decision_form="ingen",
               begrunnelse_lindrende_redusert="Hospicet overtar oppfølgingen av alle i livets sluttfase.",
-              begrunnelse_ikke_involvert="Alle pårørende ringes opp denne uken, før endringen trer i kraft.")
+              begrunnelse_ikke_involvert="Ikke tid til å involvere før stansen.")
     row.refresh_from_db()
-    assert set(row.acknowledged_warnings) == {"lindrende_redusert", "ikke_involvert"}
+    assert set(row.acknowledged_warnings) == {"lindrende_redusert"}
     response = _decide(client, worksheet)
+    html = response.content.decode()
     assert response.status_code == 409
-    assert "Lindrende behandling reduseres uten forsvarlig minimum" in response.content.decode()
-    assert "Enkeltvedtak endres uten skriftlig omgjøring" in response.content.decode()
+    assert "Lindrende behandling reduseres uten forsvarlig minimum" in html
+    assert "Enkeltvedtak endres uten skriftlig omgjøring" in html
+    assert "Tjenestemottaker og pårørende er ikke involvert" in html
+
+
+def test_a_service_may_not_be_paused_without_involving_the_recipients_whatever_the_reason_written(
+        client, hamar, leader):
+    """The note's «skal involveres» is an error: no written reason acknowledges it (issue 25)."""
+    worksheet = make_worksheet(hamar)
+    row = make_row(worksheet, service_type="lindrende", action="stanse", involvement="nei",
+                   acknowledged_warnings={"ikke_involvert": "Ikke tid til å involvere før stansen."})
+    client.force_login(leader)
+    form = client.get(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk])).content.decode()
+    assert 'name="begrunnelse_ikke_involvert"' not in form
+    assert re.search(r"Feil \(hindrer vedtak\):\s*</strong>\s*Tjenestemottaker og pårørende er ikke involvert", form)
+    assert _decide(client, worksheet).status_code == 409
 
 
 def test_pausing_a_service_granted_by_individual_decision_with_no_change_to_the_decision_is_an_error(
@@ -113,13 +147,15 @@ def test_pausing_a_service_granted_by_individual_decision_with_no_change_to_the_
 
 def test_a_written_reversal_in_phase_3_or_4_holds_the_line(hamar):
     for phase in (3, 4):
-        row = make_row(make_worksheet(hamar, phase=phase), individual_decision="ja", decision_form="omgjoring")
+        row = make_row(make_worksheet(hamar, phase=phase), individual_decision="ja", decision_form="omgjoring",
+                       reversal_understood="ja")
         assert _codes(row, phase) == {}
 
 
 @pytest.mark.parametrize("phase", [1, 2, 5])
 def test_a_reversal_to_the_recipients_disadvantage_outside_phases_3_and_4_is_an_error(hamar, phase):
-    row = make_row(make_worksheet(hamar, phase=phase), individual_decision="ja", decision_form="omgjoring")
+    row = make_row(make_worksheet(hamar, phase=phase), individual_decision="ja", decision_form="omgjoring",
+                   reversal_understood="ja")
     assert _codes(row, phase) == {"omgjoring_utenfor_fase": "feil"}
 
 
@@ -132,7 +168,8 @@ def test_a_reversal_that_reduces_nothing_is_not_to_the_recipients_disadvantage(h
 @pytest.mark.parametrize("phase,expected", [(1, {"muntlig_utenfor_fase"}), (2, {"muntlig_utenfor_fase"}),
                                             (3, set()), (4, set()), (5, {"muntlig_utenfor_fase"})])
 def test_journaled_oral_decisions_are_allowed_only_in_phases_3_and_4(hamar, phase, expected):
-    row = make_row(make_worksheet(hamar, phase=phase), decision_form="muntlig", journal_reference="Gerica, vedtaksnotat")
+    row = make_row(make_worksheet(hamar, phase=phase), decision_form="muntlig", journal_reference="Gerica, vedtaksnotat",
+                   oral_justification="Halvparten av saksbehandlerne er i karantene denne uken.")
     assert set(_codes(row, phase)) == expected
 
 
@@ -183,7 +220,8 @@ WARNINGS = [
     (3, {"end_date": None}, "mangler_sluttdato", "bør være tidsavgrensede"),
     (3, {"service_type": "lindrende", "action": "redusere"}, "lindrende_redusert", "må sikres god lindrende behandling"),
     (3, {"vulnerable_groups": ["barn"], "vulnerable_plan": ""}, "sarbare_uten_plan", "sårbare hjemmeboende"),
-    (3, {"involvement": "nei"}, "ikke_involvert", "skal involveres før beslutningen fattes"),
+    (3, {"nytte": 3, "alvorlighet": 3, "ressurs": 1, "mestring": 3}, "hoy_prioritet_redusert",
+     "Et tiltaks prioritet øker i tråd med alvorligheten av tilstanden"),
 ]
 
 
@@ -227,9 +265,9 @@ def test_a_reason_too_short_to_say_anything_is_refused(client, hamar, leader, re
 
 def test_a_checkbox_alone_no_longer_acknowledges_a_warning(client, hamar, leader):
     worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, involvement="nei")
+    row = make_row(worksheet, end_date=None)
     client.force_login(leader)
-    _edit_row(client, row, involvement="nei", warnings_acknowledged="on")
+    _edit_row(client, row, end_date="", warnings_acknowledged="on")
     row.refresh_from_db()
     assert row.acknowledged_warnings == {}
     assert _decide(client, worksheet).status_code == 409
@@ -237,13 +275,13 @@ def test_a_checkbox_alone_no_longer_acknowledges_a_warning(client, hamar, leader
 
 def test_acknowledgement_does_not_cover_a_warning_that_appears_in_the_same_save(client, hamar, leader):
     worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, involvement="nei")
+    row = make_row(worksheet, end_date=None)
     client.force_login(leader)
-    _edit_row(client, row, involvement="nei", vulnerable_groups=["barn"],
-              begrunnelse_ikke_involvert="Brukerne ringes før endringen trer i kraft.",
+    _edit_row(client, row, end_date="", vulnerable_groups=["barn"],
+              begrunnelse_mangler_sluttdato="Brukerne ringes før endringen trer i kraft.",
               begrunnelse_sarbare_uten_plan="Smuglet inn uten at advarselen var vist.")
     row.refresh_from_db()
-    assert row.acknowledged_warnings == {"ikke_involvert": "Brukerne ringes før endringen trer i kraft."}
+    assert row.acknowledged_warnings == {"mangler_sluttdato": "Brukerne ringes før endringen trer i kraft."}
     with pytest.raises(services.DecisionBlocked) as blocked:
         services.worksheet_decide(worksheet=worksheet, user=leader)
     assert [f.code for _, f in blocked.value.problems] == ["sarbare_uten_plan"]
@@ -253,9 +291,9 @@ def test_acknowledgement_does_not_cover_a_warning_that_appears_in_the_same_save(
 
 def test_emptying_the_reason_withdraws_the_acknowledgement(client, hamar, leader):
     worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, involvement="nei", acknowledged_warnings={"ikke_involvert": "Ringt alle brukerne."})
+    row = make_row(worksheet, end_date=None, acknowledged_warnings={"mangler_sluttdato": "Ringt alle brukerne."})
     client.force_login(leader)
-    _edit_row(client, row, involvement="nei", begrunnelse_ikke_involvert="")
+    _edit_row(client, row, end_date="", begrunnelse_mangler_sluttdato="")
     row.refresh_from_db()
     assert row.acknowledged_warnings == {}
 
@@ -279,7 +317,7 @@ def test_the_reason_is_kept_in_the_history_and_shown_on_the_decided_worksheet_pr
 
 def test_an_acknowledgement_from_before_reasons_were_required_needs_a_reason_on_a_draft(hamar, leader):
     worksheet = make_worksheet(hamar)
-    make_row(worksheet, involvement="nei", acknowledged_warnings=["ikke_involvert"])
+    make_row(worksheet, end_date=None, acknowledged_warnings=["mangler_sluttdato"])
     with pytest.raises(services.DecisionBlocked):
         services.worksheet_decide(worksheet=worksheet, user=leader)
 
@@ -287,7 +325,7 @@ def test_an_acknowledgement_from_before_reasons_were_required_needs_a_reason_on_
 def test_an_acknowledgement_from_before_reasons_were_required_reads_as_such_on_a_decided_worksheet(
         client, hamar, reader):
     worksheet = make_worksheet(hamar, status=Status.DECIDED)
-    make_row(worksheet, involvement="nei", acknowledged_warnings={"ikke_involvert": ""})
+    make_row(worksheet, end_date=None, acknowledged_warnings={"mangler_sluttdato": ""})
     client.force_login(reader)
     html = client.get(reverse("prioritering:worksheet_detail", args=[worksheet.pk])).content.decode()
     assert "vurdert før portalen krevde en skriftlig begrunnelse" in html
@@ -319,7 +357,7 @@ def test_saving_a_row_with_an_error_keeps_it_as_draft_and_says_why(client, works
                            follow=True)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "2 feil og 1 advarsler" in html
+    assert "3 feil og 1 advarsler" in html
     assert "må det sikres forsvarlig helsehjelp" in html and "skal muntlige vedtak føres i" in html
     assert "Les mer i prioriteringsnotatet, kapittelet «Muntlig saksbehandling»" in html
     assert worksheet.rows.count() == 2

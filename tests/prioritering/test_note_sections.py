@@ -37,8 +37,9 @@ def published_note(db, client):
 @pytest.fixture
 def full_worksheet(hamar):
     """A draft whose rows between them trip every rule, with a row from the note's proposals."""
-    worksheet = make_worksheet(hamar, phase=2)
+    worksheet = make_worksheet(hamar, phase=2, summary="")
     make_row(worksheet, forsvarlig_minimum="Ingen", end_date=None, involvement="nei")
+    make_row(worksheet, reason="smittevern", complaint_info="nei", nytte=3, alvorlighet=3)
     make_row(worksheet, service_type="lindrende", action="stanse", forsvarlig_minimum="")
     make_row(worksheet, service_type="individuell_plan", action="stanse", forsvarlig_minimum="ingen")
     make_row(worksheet, vulnerable_groups=["barn"], vulnerable_plan="", forsvarlig_minimum="-")
@@ -146,10 +147,10 @@ def test_the_criteria_link_to_their_own_chapters_of_vedlegg_1(client, worksheet,
 
 def test_a_warnings_reason_field_links_the_chapter_the_warning_rests_on(client, hamar, contributor):
     worksheet = make_worksheet(hamar)
-    row = make_row(worksheet, end_date=None, involvement="nei")
+    row = make_row(worksheet, end_date=None, nytte=3, alvorlighet=3)
     client.force_login(contributor)
     html = client.get(reverse("prioritering:row_edit", args=[worksheet.pk, row.pk])).content.decode()
-    for code in ("mangler_sluttdato", "ikke_involvert"):
+    for code in ("mangler_sluttdato", "hoy_prioritet_redusert"):
         help_text = _help_text(html, f"begrunnelse_{code}")
         assert str(guardrails.RULES[code].message) in unescape(help_text)
         assert _links(help_text) == [(guardrails.RULES[code].section, str(note_sections.chapter(
