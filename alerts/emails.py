@@ -63,5 +63,5 @@ def build(message, connection=None):
         headers["List-Id"] = f"Kommuneportal varsler <varsler.{urlsplit(settings.SITE_URL).hostname or 'localhost'}>"
     return EmailMessage(
         subject=message.subject, body=message.body, from_email=settings.ALERTS_FROM_EMAIL,
-        to=[message.subscription.email], headers=headers, connection=connection,
+        to=[message.to], headers=headers, connection=connection,
     )
