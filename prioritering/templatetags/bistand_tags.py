@@ -67,12 +67,18 @@ def ask_county(context, version, finder_query=None):
     shown = getattr(version, "request_channel", "") == COUNTY_GOVERNOR_CHANNEL
     request = context.get("request")
     user = getattr(request, "user", None)
-    can_write = False
-    if shown and user is not None and user.is_authenticated:
-        can_write = Membership.objects.for_user(user).filter(role__in=[Role.CONTRIBUTOR, Role.LEADER]).exists()
+    can_write = shown and user is not None and user.is_authenticated and _can_write(request)
     path = request.get_full_path() if request is not None else "/"
     return {
         "shown": shown, "signed_in": bool(user and user.is_authenticated), "can_write": can_write,
         "form_url": f"{reverse('prioritering:assistance_create')}?{ask_county_query(version, finder_query)}",
         "login_url": f"{reverse('login')}?{urlencode({'next': path})}",
     }
+
+
+def _can_write(request):
+    """Asked once per request, however many measures on the page go through Statsforvalteren."""
+    if not hasattr(request, "_bistand_can_write"):
+        request._bistand_can_write = Membership.objects.for_user(request.user).filter(
+            role__in=[Role.CONTRIBUTOR, Role.LEADER]).exists()
+    return request._bistand_can_write
