@@ -81,11 +81,11 @@ def assistance_list(request):
     counties = list(Membership.objects.for_user(request.user).county().values_list("county", flat=True))
     if not memberships and not counties:
         raise PermissionDenied
-    requests = (AssistanceRequest.objects.for_user(request.user)
-                .select_related("municipality", "referred_to").order_by("-created_at", "-pk"))
-    offers = CapacityOffer.objects.for_user(request.user).select_related("municipality").order_by("-created_at", "-pk")
-    matched = (CapacityOffer.objects.matched_to_user(request.user).exclude(municipality__memberships__user=request.user)
-               .select_related("municipality").order_by("start_date", "pk"))
+    own = [m.municipality_id for m in memberships]
+    requests = (AssistanceRequest.objects.of_municipalities(own).select_related("municipality", "referred_to")
+                .order_by("-created_at", "-pk"))
+    offers = CapacityOffer.objects.of_municipalities(own).select_related("municipality").order_by("-created_at", "-pk")
+    matched = CapacityOffer.objects.passed_on_to(own).select_related("municipality").order_by("start_date", "pk")
     return render(request, "prioritering/bistand/assistance_list.html", {
         "requests": requests, "offers": offers, "matched": matched, "memberships": memberships, "counties": counties,
         "can_write": any(role_allows(m.role, Role.CONTRIBUTOR) for m in memberships),

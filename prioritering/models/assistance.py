@@ -67,6 +67,10 @@ class AssistanceRequestQuerySet(models.QuerySet):
             return self.none()
         return self.filter(municipality__memberships__user=user).annotate(user_role=Subquery(_user_role(user)))
 
+    def of_municipalities(self, municipalities):
+        """For a list of the user's own municipalities (from their memberships): no per-row role lookup."""
+        return self.filter(municipality__in=municipalities)
+
     def for_counties(self, counties):
         """What Statsforvalteren sees: requests sent from its counties, never drafts."""
         return self.filter(municipality__county__in=counties, submitted_at__isnull=False)
@@ -94,11 +98,13 @@ class CapacityOfferQuerySet(models.QuerySet):
     def offered(self):
         return self.filter(status=OfferStatus.OFFERED)
 
-    def matched_to_user(self, user):
-        """Offers Statsforvalteren has passed on to a request of the user's municipalities: theirs to read."""
-        if not user.is_authenticated:
-            return self.none()
-        return self.filter(matched_requests__municipality__memberships__user=user).distinct()
+    def of_municipalities(self, municipalities):
+        return self.filter(municipality__in=municipalities)
+
+    def passed_on_to(self, municipalities):
+        """Other municipalities' offers Statsforvalteren has passed on to these municipalities' requests."""
+        return (self.filter(matched_requests__municipality__in=municipalities)
+                .exclude(municipality__in=municipalities).distinct())
 
 
 class _Need(models.Model):
