@@ -260,9 +260,21 @@ def _load_assistance(users):
     offer = assistance.offer_submit(offer=offer, user=users["hamar"], expected_revision=offer.revision)
     _date_history(offer, day(2021, 12, 21))
 
+    # A draft for Hamar's leader to send when trying the demo, for the unit of its phase 4 draft worksheet.
+    unit = Worksheet.objects.filter(municipality=hamar, status="utkast").order_by("pk").first()
+    home_care = assistance.request_create(user=users["hamar"], municipality=hamar, data=dict(
+        task="pleie-og-omsorg", profession="sykepleiere", people=2, urgency="i-lopet-av-dager",
+        start_date=datetime.date(2022, 1, 10), end_date=datetime.date(2022, 2, 4), help_from=["nabokommuner"],
+        service="Hjemmetjenesten sone sør", worksheet=unit,
+        description=f"{ASSISTANCE_EXAMPLE} Brevet fra desember 2021 ber kommunene forberede «Økte kapasiteter i "
+                    "tjenestene», også hjemmetjenester. Antall og datoer er eksempler.",
+        tried_first="Egne vikarlister og økte stillingsbrøker (eksempel).",
+    ))
+    _date_history(home_care, day(2021, 12, 22))
+
     # Seed 004: Sivilforsvaret and Forsvaret only after volunteers and commercial providers were tried.
     # Eidskog's user is a bidragsyter, so this stays a draft the county never sees.
-    assistance.request_create(user=users["eidskog"], municipality=eidskog, data=dict(
+    border = assistance.request_create(user=users["eidskog"], municipality=eidskog, data=dict(
         task="testing", profession="uten-helseutdanning", people=6, urgency="i-lopet-av-dager",
         start_date=datetime.date(2022, 1, 10), end_date=None, help_from=["sivilforsvaret"],
         volunteers_tried="ja", commercial_tried="nei", service="Testsenteret på Magnormoen",
@@ -271,6 +283,7 @@ def _load_assistance(users):
                     "Sivilforsvaret og Forsvaret.» Antall og datoer er eksempler.",
         tried_first="Frivillige organisasjoner er spurt; bemanningsbyrå er ikke forsøkt ennå (eksempel).",
     ))
+    _date_history(border, day(2021, 12, 22))
     # Past events: nobody is to be e-mailed about them when the demo is loaded.
     AssistanceNotification.objects.filter(queued_at__isnull=True).filter(
         change__request__municipality__county="Innlandet").delete()
