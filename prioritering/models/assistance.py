@@ -16,6 +16,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as _n
+from django.utils.translation import ngettext
 
 from prioritering.bistand.vocabulary import (
     NEEDS_PRECONDITION, ForwardedTo, HelpSource, Profession, Task, Tried, Urgency,
@@ -24,6 +26,17 @@ from prioritering.models.municipality import Membership, Municipality, Role
 from prioritering.validators import validate_no_fodselsnummer
 
 MAX_PEOPLE = 500
+
+
+# How a title counts the people of each kind of personnel (ngettext: one, many).
+PEOPLE_WORDS = {
+    Profession.NURSES: (_n("%(n)s sykepleier"), _n("%(n)s sykepleiere")),
+    Profession.DOCTORS: (_n("%(n)s lege"), _n("%(n)s leger")),
+    Profession.OTHER_HEALTH: (_n("%(n)s person, annet helsepersonell"), _n("%(n)s personer, annet helsepersonell")),
+    Profession.STUDENTS: (_n("%(n)s helsefagstudent"), _n("%(n)s helsefagstudenter")),
+    Profession.UNTRAINED: (_n("%(n)s person uten helseutdanning"), _n("%(n)s personer uten helseutdanning")),
+    "": (_n("%(n)s person"), _n("%(n)s personer")),
+}
 
 
 class AssistanceLocked(Exception):
@@ -150,8 +163,10 @@ class _Need(models.Model):
 
     @property
     def title(self):
-        return _("%(task)s: %(people)s %(profession)s") % {
-            "task": self.get_task_display(), "people": self.people, "profession": str(self.get_profession_display()).lower()}
+        """«Vaksinering: 3 sykepleiere», «Smittesporing: 1 person uten helseutdanning»."""
+        singular, plural = PEOPLE_WORDS.get(self.profession, PEOPLE_WORDS[""])
+        people = ngettext(singular, plural, self.people or 0) % {"n": self.people}
+        return _("%(task)s: %(people)s") % {"task": self.get_task_display(), "people": people}
 
     def overlaps(self, other):
         """True when the two periods share a day (an open end runs on)."""

@@ -241,3 +241,13 @@ def _create(**overrides):
     from prioritering.models import Municipality
 
     return request_post_data(municipality=str(Municipality.objects.get(name="Hamar").pk), **overrides)
+
+
+@pytest.mark.parametrize("profession,people,title", [
+    ("sykepleiere", 1, "Vaksinering: 1 sykepleier"), ("sykepleiere", 3, "Vaksinering: 3 sykepleiere"),
+    ("leger", 2, "Vaksinering: 2 leger"), ("studenter", 1, "Vaksinering: 1 helsefagstudent"),
+    ("uten-helseutdanning", 4, "Vaksinering: 4 personer uten helseutdanning"),
+    ("annet-helsepersonell", 2, "Vaksinering: 2 personer, annet helsepersonell"),
+])
+def test_a_request_is_named_by_task_and_people_in_plain_norwegian(profession, people, title):
+    assert AssistanceRequest(task="vaksinering", profession=profession, people=people).title == title

@@ -222,7 +222,7 @@ def test_the_print_view_has_the_content_and_no_links_to_act(client, county, stat
     client.force_login(statsforvalter)
     html = client.get(reverse("prioritering:county_assistance_print")).content.decode()
     assert "Uker-behov" not in html  # descriptions are on the request pages; the print lists needs
-    assert "Hamar: Smittesporing: 4 personell uten helseutdanning, også frivillige" in html
+    assert "Hamar: Smittesporing: 4 personer uten helseutdanning" in html
     assert _detail(county["weeks"]) not in html
 
 
