@@ -254,7 +254,7 @@ class AssistanceRequest(_Need):
 
     def help_from_labels(self):
         labels = dict(HelpSource.choices)
-        return [labels[code] for code in HelpSource.values if code in (self.help_from or [])]
+        return [str(labels[code]) for code in HelpSource.values if code in (self.help_from or [])]
 
     @property
     def is_editable(self):

@@ -45,6 +45,7 @@ def test_a_new_request_mails_each_statsforvalter_of_the_county_once(client, sent
     assert "Ny forespørsel om bistand fra Hamar" in message.subject
     assert reverse("prioritering:county_assistance_detail", args=[sent.pk]) in message.body
     assert "Smittesporing: 4 personer uten helseutdanning" in message.body
+    assert "Hjelp fra: Nabokommuner\n" in message.body and "Periode: 10.01.2022–31.01.2022" in message.body
     _send()
     _send()
     assert len(mail.outbox) == 2
