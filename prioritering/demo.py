@@ -243,8 +243,8 @@ def _load_assistance(users):
         task="vaksinering", profession="sykepleiere", people=3, urgency="i-lopet-av-dager",
         start_date=datetime.date(2022, 1, 3), end_date=datetime.date(2022, 1, 28),
         help_from=["nabokommuner", "helsefagstudenter"], service="Vaksinasjonskontoret",
-        description=f"{ASSISTANCE_EXAMPLE} Helsedirektoratets brev, desember 2021, ber kommunene forberede «vaksinering "
-                    "med en 3. forsterkningsdose», og sier: «Via statsforvalter kan kommunene få tilgang på "
+        description=f"{ASSISTANCE_EXAMPLE} Helsedirektoratets brev, desember 2021, ber kommunene forberede "
+                    "«vaksinering med en 3. forsterkningsdose», og sier: «Via statsforvalter kan kommunene få tilgang på "
                     "helsefagstudenter som kan bistå i kommunens vaksineringsarbeid.» Antall og datoer er eksempler.",
         tried_first="Pensjonert helsepersonell, som brevet sier kommunene kan bruke som før (eksempel).",
     ))
@@ -278,8 +278,8 @@ def _load_assistance(users):
         task="testing", profession="uten-helseutdanning", people=6, urgency="i-lopet-av-dager",
         start_date=datetime.date(2022, 1, 10), end_date=None, help_from=["sivilforsvaret"],
         volunteers_tried="ja", commercial_tried="nei", service="Testsenteret på Magnormoen",
-        description=f"{ASSISTANCE_EXAMPLE} Eidskog «etablert testsenteret i rekordfart» (Statsforvalteren i Innlandet, "
-                    "26.08.2020). Brevet fra desember 2021: «Statsforvalter bistår ved behov for ressursstøtte fra "
+        description=f"{ASSISTANCE_EXAMPLE} Eidskog «etablert testsenteret i rekordfart» (Statsforvalteren i "
+                    "Innlandet, 26.08.2020). Brevet fra desember 2021: «Statsforvalter bistår ved behov for ressursstøtte fra "
                     "Sivilforsvaret og Forsvaret.» Antall og datoer er eksempler.",
         tried_first="Frivillige organisasjoner er spurt; bemanningsbyrå er ikke forsøkt ennå (eksempel).",
     ))

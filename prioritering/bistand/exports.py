@@ -20,7 +20,7 @@ HEADER = [
 def _request_line(r):
     return [
         _("Forespørsel"), r.municipality.county, r.municipality.name, r.get_task_display(), r.get_profession_display(),
-        r.people, _date(r.start_date), _date(r.end_date), r.get_urgency_display(), ", ".join(map(str, r.help_from_labels())),
+        r.people, _date(r.start_date), _date(r.end_date), r.get_urgency_display(), ", ".join(r.help_from_labels()),
         r.get_volunteers_tried_display(), r.get_commercial_tried_display(), r.service, r.description, r.tried_first,
         r.coordination_label, r.coordination_note, _date(r.submitted_at), _date(r.coordinated_at),
     ]

@@ -9,7 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from prioritering.bistand.vocabulary import (
-    PRECONDITION_QUOTE, PRECONDITION_SOURCE, ForwardedTo, HelpSource, Profession, Task, Tried, Urgency,
+    PRECONDITION_QUOTE, PRECONDITION_SOURCE, ForwardedTo, HelpSource, Profession, Task, Urgency,
 )
 from prioritering.forms import DATE_FORMATS, DATE_HINT, RevisionMixin
 from prioritering.models import (
@@ -116,7 +116,8 @@ class AssistanceRequestForm(RevisionMixin, forms.ModelForm):
             "worksheet": _("Prioriteringsskjemaet det gjelder (kan stå tomt)"),
             "tried_first": _("Hva har kommunen forsøkt selv?"),
             "volunteers_tried": _("Har kommunen forsøkt å skaffe frivillige?"),
-            "commercial_tried": _("Har kommunen forsøkt å skaffe kommersielle aktører, for eksempel bemanningsbyråer?"),
+            "commercial_tried": _("Har kommunen forsøkt å skaffe kommersielle aktører, for eksempel "
+                                  "bemanningsbyråer?"),
         }
         widgets = {
             "description": forms.Textarea(attrs={"rows": 3}), "tried_first": forms.Textarea(attrs={"rows": 3}),
@@ -152,8 +153,9 @@ class AssistanceRequestForm(RevisionMixin, forms.ModelForm):
             Fieldset(_("Behovet"), *(["municipality"] if creating else []), "task", "profession", "people", "urgency",
                      "start_date", "end_date", "description", "service", "worksheet"),
             Fieldset(_("Hjelp fra og forsøkt først"), "help_from", "tried_first",
-                     HTML(format_html('<p class="ds-paragraph kp-precondition">{} <span class="kp-quote">({})</span></p>',
-                                      PRECONDITION_QUOTE, PRECONDITION_SOURCE)),
+                     HTML(format_html(
+                         '<p class="ds-paragraph kp-precondition">{} <span class="kp-quote">({})</span></p>',
+                         PRECONDITION_QUOTE, PRECONDITION_SOURCE)),
                      "volunteers_tried", "commercial_tried"),
             "source_measure", *([] if creating else ["revision"]),
         )
@@ -163,7 +165,8 @@ class AssistanceRequestForm(RevisionMixin, forms.ModelForm):
         if self.instance.pk:
             queryset = Worksheet.objects.filter(municipality_id=self.instance.municipality_id)
         else:
-            queryset = Worksheet.objects.filter(municipality__in=_own_municipalities(user, [Role.CONTRIBUTOR, Role.LEADER]))
+            own = _own_municipalities(user, [Role.CONTRIBUTOR, Role.LEADER])
+            queryset = Worksheet.objects.filter(municipality__in=own)
         return queryset.select_related("municipality").order_by("-assessed_on", "-pk")
 
     def _post_clean(self):
@@ -270,7 +273,8 @@ class _OfferChoice(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         end = date_format(obj.end_date, "d.m.Y") if obj.end_date else _("ikke fastsatt")
         return _("%(name)s: %(title)s, %(start)s–%(end)s") % {
-            "name": obj.municipality.name, "title": obj.title, "start": date_format(obj.start_date, "d.m.Y"), "end": end}
+            "name": obj.municipality.name, "title": obj.title, "start": date_format(obj.start_date, "d.m.Y"),
+            "end": end}
 
 
 ACTION_CHOICES = [

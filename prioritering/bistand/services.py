@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 
 from prioritering.bistand.vocabulary import HelpSource
 from prioritering.models import (
-    AssistanceChange, AssistanceLocked, AssistanceNotification, AssistanceRequest, CapacityOffer, Membership,
-    Municipality, OfferStatus, RequestStatus, Role, role_allows,
+    AssistanceChange, AssistanceNotification, AssistanceRequest, CapacityOffer, Membership,
+    OfferStatus, RequestStatus, Role, role_allows,
 )
 from prioritering.models.assistance import county_recipients, leader_recipients
 
@@ -274,13 +274,3 @@ def offer_withdraw(*, offer, user, expected_revision):
     current.refresh_from_db()
     return current
 
-
-def county_municipalities(county, *, exclude=None):
-    queryset = Municipality.objects.filter(county=county)
-    return queryset.exclude(pk=exclude.pk) if exclude else queryset
-
-
-__all__ = [
-    "AssistanceLocked", "StaleEdit", "offer_create", "offer_submit", "offer_update", "offer_withdraw",
-    "request_coordinate", "request_create", "request_submit", "request_update", "request_withdraw",
-]

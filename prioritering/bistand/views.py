@@ -10,11 +10,11 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from prioritering.bistand import coordination, exports, services
 from prioritering.bistand.forms import AssistanceRequestForm, ConfirmForm, CoordinateForm, OfferForm
-from prioritering.bistand.vocabulary import PRECONDITION_QUOTE, PRECONDITION_SOURCE
 from prioritering.models import (
     AssistanceLocked, AssistanceRequest, CapacityOffer, Membership, Role, role_allows,
 )
@@ -23,9 +23,9 @@ from prioritering.validators import PERSONAL_DATA_EXPLANATION
 GET_POST = require_http_methods(["GET", "POST"])
 GET = require_http_methods(["GET"])
 
-STALE = _("Noen andre har lagret endringer mens du arbeidet, så dine endringer ble ikke lagret. Det du skrev står "
-          "fortsatt i skjemaet. Åpne siden i en ny fane for å se hva som er endret, og lagre på nytt hvis dine "
-          "endringer fortsatt skal gjelde.")
+STALE = gettext_lazy("Noen andre har lagret endringer mens du arbeidet, så dine endringer ble ikke lagret. Det du "
+                     "skrev står fortsatt i skjemaet. Åpne siden i en ny fane for å se hva som er endret, og lagre "
+                     "på nytt hvis dine endringer fortsatt skal gjelde.")
 
 
 def _stale(form, current_revision):
@@ -114,8 +114,7 @@ def assistance_create(request):
 
 
 def _form_context(form, item=None):
-    return {"form": form, "item": item, "personal_data_explanation": PERSONAL_DATA_EXPLANATION,
-            "precondition_quote": PRECONDITION_QUOTE, "precondition_source": PRECONDITION_SOURCE}
+    return {"form": form, "item": item, "personal_data_explanation": PERSONAL_DATA_EXPLANATION}
 
 
 @login_required
@@ -181,7 +180,8 @@ def assistance_submit(request, pk):
                     success=_("Forespørselen er sendt til Statsforvalteren, som har fått beskjed på e-post."),
                     done=request_url(item), title=_("Send forespørselen til Statsforvalteren"),
                     explanation=_("Statsforvalteren i %(county)s får forespørselen med en gang og får beskjed på "
-                                  "e-post. Den kan ikke endres etterpå; trekk den og lag en ny hvis behovet endrer seg.")
+                                  "e-post. Den kan ikke endres etterpå; trekk den og lag en ny hvis behovet "
+                                  "endrer seg.")
                     % {"county": item.municipality.county})
 
 

@@ -139,7 +139,8 @@ class _Need(models.Model):
     end_date = models.DateField(_("til dato"), null=True, blank=True,
                                 help_text=_("Siste dag. Tomt betyr at dere ikke vet ennå."))
     description = models.TextField(_("beskrivelse"), validators=[validate_no_fodselsnummer],
-                                   help_text=_("Kort om behovet eller kapasiteten, uten opplysninger om enkeltpersoner."))
+                                   help_text=_("Kort om behovet eller kapasiteten, uten opplysninger om "
+                                               "enkeltpersoner."))
     revision = models.PositiveIntegerField(
         _("revisjon"), default=1, editable=False,
         help_text=_("Økes ved hver lagring, slik at en lagring basert på en utdatert kopi blir avvist."),

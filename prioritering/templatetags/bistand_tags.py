@@ -12,7 +12,9 @@ from django import template
 from django.urls import reverse
 from django.utils.html import format_html
 
-from prioritering.bistand.vocabulary import PRECONDITION_QUOTE, PRECONDITION_SOURCE, HelpSource, Profession, Task, Urgency
+from prioritering.bistand.vocabulary import (
+    PRECONDITION_QUOTE, PRECONDITION_SOURCE, HelpSource, Profession, Task, Urgency,
+)
 from prioritering.models import Membership, Role
 
 register = template.Library()

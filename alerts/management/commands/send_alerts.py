@@ -38,6 +38,7 @@ class Command(BaseCommand):
                 "når send_alerts kjører etter at e-postoppsettet (EMAIL_*) er rettet."
             ) from error
         self.stdout.write(
-            f"changes={changes} digests={digests} notifications={notified} sent={counts['sent']} retry={counts['retry']} "
+            f"changes={changes} digests={digests} notifications={notified} sent={counts['sent']} "
+            f"retry={counts['retry']} "
             f"failed={counts['failed']} uncertain={counts['uncertain']} released={counts['released']} purged={purged}"
         )
