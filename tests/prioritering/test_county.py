@@ -189,3 +189,25 @@ def test_the_database_refuses_a_membership_that_is_both_or_neither(hamar):
                    {"role": Role.READER}):
         with pytest.raises(IntegrityError), transaction.atomic():
             Membership.objects.create(user=user, **fields)
+
+
+def test_reduced_or_paused_palliative_care_is_marked_with_the_notes_words(client, hamar, lillehammer):
+    from prioritering.models import Status
+
+    paused = make_worksheet(hamar, service_unit="Hamar sykehjem", status=Status.DECIDED)
+    make_row(paused, service_type="lindrende", action="stanse", end_date=datetime.date(2099, 1, 31))
+    ended = make_worksheet(lillehammer, service_unit="Lillehammer sykehjem", status=Status.DECIDED)
+    make_row(ended, service_type="lindrende", action="redusere", end_date=datetime.date(2020, 5, 31))
+    client.force_login(make_statsforvalter())
+    html = client.get(OVERVIEW).content.decode()
+    alert = html[html.index('id="ma-sikres"'):html.index('id="kommuner-tittel"')]
+    assert "Lindrende behandling er redusert eller stanset" in alert and "må sikres god lindrende behandling" in alert
+    assert "Hamar sykehjem" in alert and "midlertidig stanse" in alert
+    assert "Lillehammer sykehjem" not in alert  # ended in 2020: listed with the ended reductions instead
+    services_table = html[html.index('id="reduserte-tittel"'):html.index('id="avsluttede-tittel"')]
+    assert "Må sikres" in services_table
+
+
+def test_no_palliative_alert_when_none_is_reduced(client, county):
+    client.force_login(make_statsforvalter())
+    assert 'id="ma-sikres"' not in client.get(OVERVIEW).content.decode()
