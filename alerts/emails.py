@@ -69,5 +69,5 @@ def build(message, connection=None):
         headers["List-Id"] = f"Kommuneportal varsler <varsler.{urlsplit(settings.SITE_URL).hostname or 'localhost'}>"
     return EmailMessage(
         subject=one_line(message.subject), body=message.body, from_email=settings.ALERTS_FROM_EMAIL,
-        to=[message.subscription.email], headers=headers, connection=connection,
+        to=[message.to], headers=headers, connection=connection,
     )

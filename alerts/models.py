@@ -111,6 +111,7 @@ class MessageKind(models.TextChoices):
     MANAGE_LINK = "manage", _("Lenke for å endre")
     ALERT = "alert", _("Varsel")
     DIGEST = "digest", _("Daglig sammendrag")
+    NOTIFICATION = "notification", _("Melding til en bruker")
 
 
 class MessageStatus(models.TextChoices):
@@ -123,10 +124,16 @@ class MessageStatus(models.TextChoices):
 
 
 class Message(models.Model):
-    """One e-mail in the outbox. See `alerts.outbox` for the delivery protocol."""
+    """One e-mail in the outbox. See `alerts.outbox` for the delivery protocol.
+
+    Alerts, digests and the subscription e-mails go to a subscription; a notification another app
+    hands over (settings.OUTBOX_SOURCES, `alerts.notifications`) goes to its `recipient` instead.
+    """
 
     subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE, related_name="messages",
-                                     verbose_name=_("abonnement"))
+                                     verbose_name=_("abonnement"), null=True, blank=True)
+    recipient = models.EmailField(_("mottaker"), blank=True,
+                                  help_text=_("Bare for meldinger uten abonnement, for eksempel om bistand."))
     kind = models.CharField(_("type"), max_length=20, choices=MessageKind.choices)
     dedupe_key = models.CharField(_("unik nøkkel"), max_length=120, unique=True,
                                   help_text=_("Hindrer at samme e-post legges i køen to ganger."))
@@ -146,9 +153,16 @@ class Message(models.Model):
         verbose_name_plural = _("utboks")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["status", "next_attempt_at"], name="alerts_outbox_due_idx")]
+        constraints = [models.CheckConstraint(
+            condition=Q(subscription__isnull=False, recipient="") | Q(subscription__isnull=True) & ~Q(recipient=""),
+            name="alerts_message_subscription_or_recipient")]
 
     def __str__(self):
         return self.subject
+
+    @property
+    def to(self):
+        return self.recipient or self.subscription.email
 
 
 class DigestItem(models.Model):

@@ -351,6 +351,10 @@ ALERT_SOURCES = [
     "guidance.alerts.ArticleAlertSource",
     "staffing.alerts.MeasureAlertSource",
 ]
+# Other e-mails sent through the alerts outbox (alerts/notifications.py): each app provides its source.
+OUTBOX_SOURCES = [
+    "prioritering.bistand.notifications.AssistanceNotificationSource",
+]
 
 # --- Staffing measures --------------------------------------------------------
 # A measure whose source has not confirmed it for more than this many months is shown as

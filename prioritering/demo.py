@@ -121,6 +121,7 @@ def load(stdout):
     _load_county_users()
     _load_hamar(users["hamar"])
     _load_lillehammer(users["lillehammer"])
+    _load_assistance(users)  # regional coordination (issue 26): requests and offers in Innlandet
     for username, password, number, role in DEMO_USERS:
         stdout.write(f"  Kommunebruker ({role}): brukernavn «{username}», passord «{password}»")
     for username, password, county in DEMO_COUNTY_USERS:
@@ -204,3 +205,115 @@ def _load_lillehammer(user):
         responsible="Enhetsleder sykehjem",
         summary="Utkast: kohortavdeling for smittede beboere og besøksrutiner.",
     ))
+
+
+# --- Regional coordination (issue 26) --------------------------------------------------------------
+# Requests for help and offers of capacity in Innlandet. Each is an example built on a sentence of
+# the seeds, which its text quotes; numbers and dates the seed does not give are the editors' and
+# say so. The history is dated to the example's day (stored at local midnight, shown as the day).
+
+ASSISTANCE_EXAMPLE = "Demoeksempel."
+
+
+def _load_assistance(users):
+    from django.utils import timezone
+
+    from prioritering.bistand import services as assistance
+    from prioritering.models import AssistanceNotification, AssistanceRequest, CapacityOffer, Municipality
+
+    if AssistanceRequest.objects.filter(municipality__county="Innlandet").exists():
+        return
+    _demo_emails()
+    county_user = get_user_model().objects.get(username=DEMO_COUNTY_USERS[0][0])
+    hamar, lillehammer = Municipality.objects.get(number="3403"), Municipality.objects.get(number="3405")
+    eidskog = Municipality.objects.get(number="3416")
+
+    def day(year, month, date):
+        return timezone.make_aware(datetime.datetime(year, month, date))
+
+    # Seed 001, Statsforvalteren i Innlandet, 04.09.2020: Hamar and its neighbours handled an outbreak.
+    outbreak = assistance.request_create(user=users["hamar"], municipality=hamar, data=dict(
+        task="smittesporing", profession="uten-helseutdanning", people=4, urgency="i-dag",
+        start_date=datetime.date(2020, 9, 4), end_date=None, help_from=["nabokommuner"],
+        service="Smittesporingsteamet",
+        description=f"{ASSISTANCE_EXAMPLE} Statsforvalteren i Innlandet skrev 04.09.2020: «Den siste uka har Hamar "
+                    "kommune sammen med nabokommunene på Hedmarken håndtert et lokalt utbrudd som nå omfatter 22 "
+                    "smittede.» Antallet personer er et eksempel, ikke kildens.",
+        tried_first="Egne ansatte omdisponert til smittesporing (eksempel).",
+    ))
+    outbreak = assistance.request_submit(request=outbreak, user=users["hamar"], expected_revision=outbreak.revision)
+    outbreak = assistance.request_coordinate(
+        request=outbreak, user=county_user, action="dekket", expected_revision=outbreak.revision,
+        note="Hamar og nabokommunene på Hedmarken håndterte utbruddet sammen, slik Statsforvalteren i Innlandet "
+             "skrev 04.09.2020.")
+    _date_history(outbreak, day(2020, 9, 4))
+
+    # Seed 004, Helsedirektoratet, December 2021: booster doses, and students through Statsforvalteren.
+    booster = assistance.request_create(user=users["lillehammer"], municipality=lillehammer, data=dict(
+        task="vaksinering", profession="sykepleiere", people=3, urgency="i-lopet-av-dager",
+        start_date=datetime.date(2022, 1, 3), end_date=datetime.date(2022, 1, 28),
+        help_from=["nabokommuner", "helsefagstudenter"], service="Vaksinasjonskontoret",
+        description=f"{ASSISTANCE_EXAMPLE} Helsedirektoratets brev, desember 2021, ber kommunene forberede "
+                    "«vaksinering med en 3. forsterkningsdose», og sier: «Via statsforvalter kan kommunene få tilgang på "
+                    "helsefagstudenter som kan bistå i kommunens vaksineringsarbeid.» Antall og datoer er eksempler.",
+        tried_first="Pensjonert helsepersonell, som brevet sier kommunene kan bruke som før (eksempel).",
+    ))
+    booster = assistance.request_submit(request=booster, user=users["lillehammer"], expected_revision=booster.revision)
+    _date_history(booster, day(2021, 12, 20))
+    offer = assistance.offer_create(user=users["hamar"], municipality=hamar, data=dict(
+        task="vaksinering", profession="sykepleiere", people=2, start_date=datetime.date(2022, 1, 10),
+        end_date=datetime.date(2022, 1, 21),
+        description=f"{ASSISTANCE_EXAMPLE} To vaksinatører på dagtid; Statsforvalteren kontakter kommuneoverlegen. "
+                    "Bygger på brevets «Dialog og samhandling regionalt om tilgjengelige personell- og materiell "
+                    "ressurser»; antall og datoer er eksempler.",
+    ))
+    offer = assistance.offer_submit(offer=offer, user=users["hamar"], expected_revision=offer.revision)
+    _date_history(offer, day(2021, 12, 21))
+
+    # A draft for Hamar's leader to send when trying the demo, for the unit of its phase 4 draft worksheet.
+    unit = Worksheet.objects.filter(municipality=hamar, status="utkast").order_by("pk").first()
+    home_care = assistance.request_create(user=users["hamar"], municipality=hamar, data=dict(
+        task="pleie-og-omsorg", profession="sykepleiere", people=2, urgency="i-lopet-av-dager",
+        start_date=datetime.date(2022, 1, 10), end_date=datetime.date(2022, 2, 4), help_from=["nabokommuner"],
+        service="Hjemmetjenesten sone sør", worksheet=unit,
+        description=f"{ASSISTANCE_EXAMPLE} Brevet fra desember 2021 ber kommunene forberede «Økte kapasiteter i "
+                    "tjenestene», også hjemmetjenester. Antall og datoer er eksempler.",
+        tried_first="Egne vikarlister og økte stillingsbrøker (eksempel).",
+    ))
+    _date_history(home_care, day(2021, 12, 22))
+
+    # Seed 004: Sivilforsvaret and Forsvaret only after volunteers and commercial providers were tried.
+    # Eidskog's user is a bidragsyter, so this stays a draft the county never sees.
+    border = assistance.request_create(user=users["eidskog"], municipality=eidskog, data=dict(
+        task="testing", profession="uten-helseutdanning", people=6, urgency="i-lopet-av-dager",
+        start_date=datetime.date(2022, 1, 10), end_date=None, help_from=["sivilforsvaret"],
+        volunteers_tried="ja", commercial_tried="nei", service="Testsenteret på Magnormoen",
+        description=f"{ASSISTANCE_EXAMPLE} Eidskog «etablert testsenteret i rekordfart» (Statsforvalteren i "
+                    "Innlandet, 26.08.2020). Brevet fra desember 2021: «Statsforvalter bistår ved behov for ressursstøtte fra "
+                    "Sivilforsvaret og Forsvaret.» Antall og datoer er eksempler.",
+        tried_first="Frivillige organisasjoner er spurt; bemanningsbyrå er ikke forsøkt ennå (eksempel).",
+    ))
+    _date_history(border, day(2021, 12, 22))
+    # Past events: nobody is to be e-mailed about them when the demo is loaded.
+    AssistanceNotification.objects.filter(queued_at__isnull=True).filter(
+        change__request__municipality__county="Innlandet").delete()
+    AssistanceNotification.objects.filter(change__offer__in=CapacityOffer.objects.filter(municipality=hamar)).delete()
+
+
+def _demo_emails():
+    """Addresses that go nowhere, so send_alerts shows (console) the e-mails a change causes."""
+    User = get_user_model()
+    for username in [u[0] for u in DEMO_USERS] + [u[0] for u in DEMO_COUNTY_USERS]:
+        User.objects.filter(username=username, email="").update(email=f"{username}@example.invalid")
+
+
+def _date_history(item, moment):
+    from prioritering.models import AssistanceChange, AssistanceRequest
+
+    model = type(item)
+    fields = {"created_at": moment, "updated_at": moment, "submitted_at": moment if item.submitted_at else None}
+    if model is AssistanceRequest and item.coordinated_at:
+        fields["coordinated_at"] = moment
+    model.objects.filter(pk=item.pk).update(**fields)
+    target = {"request": item} if model is AssistanceRequest else {"offer": item}
+    AssistanceChange.objects.filter(**target).update(created_at=moment)

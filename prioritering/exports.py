@@ -115,13 +115,23 @@ COUNTY_HEADER = [
     _l("Gjennomgangen er forfalt"),
     _l("Reduserte tjenester"),
     _l("Midlertidig stansede tjenester"),
+    _l("Personell tilgjengelig (årsverk)"),
+    _l("Personell som trengs (årsverk)"),
 ]
 
 
-def _services(rows, worksheet, action):
-    return " | ".join(
-        f"{row.title} (til {_date(row.end_date)})" if row.end_date else f"{row.title} ({_('uten sluttdato')})"
-        for row in rows if row.worksheet_id == worksheet.pk and row.action == action)
+def _service(row, ended):
+    if not row.end_date:
+        return f"{row.title} ({_('uten sluttdato')})"
+    if ended:
+        return f"{row.title} (til {_date(row.end_date)}, {_('avsluttet')})"
+    return f"{row.title} (til {_date(row.end_date)})"
+
+
+def _services(line, worksheet, action):
+    rows = [(row, False) for row in line.reduced] + [(row, True) for row in line.ended]
+    return " | ".join(_service(row, ended) for row, ended in rows
+                      if row.worksheet_id == worksheet.pk and row.action == action)
 
 
 def county_csv_response(overview):
@@ -129,12 +139,12 @@ def county_csv_response(overview):
     for line in overview.municipalities:
         m = line.municipality
         if not line.worksheets:
-            lines.append([m.county, m.name, m.number, _("Ingen vedtatte skjemaer"), "", "", "", "", "", ""])
+            lines.append([m.county, m.name, m.number, _("Ingen vedtatte skjemaer"), "", "", "", "", "", "", "", ""])
         for w in line.worksheets:
             lines.append([
                 m.county, m.name, m.number, w.service_unit, w.get_phase_display(), _date(w.decided_at),
                 _date(w.next_review), _yes_no(w.review_overdue),
-                _services(line.reduced, w, "redusere"), _services(line.reduced, w, "stanse"),
+                _services(line, w, "redusere"), _services(line, w, "stanse"), w.staff_available, w.staff_needed,
             ])
     filename = f"prioritering-fylke-{slugify('-'.join(overview.counties))}.csv"
     return _csv_response(filename, COUNTY_HEADER, lines)

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from prioritering import views
 
@@ -23,4 +23,5 @@ urlpatterns = [
     path("prioritering/<int:pk>/eksport.csv", views.worksheet_export, name="worksheet_export"),
     path("prioritering/<int:pk>/vedta/", views.worksheet_decide, name="worksheet_decide"),
     path("prioritering/<int:pk>/ny-versjon/", views.worksheet_new_version, name="worksheet_new_version"),
+    path("prioritering/", include("prioritering.bistand.urls")),
 ]

@@ -1,3 +1,4 @@
+from prioritering.models.assistance import *  # noqa: F401,F403  (regional coordination, issue 26)
 from prioritering.models.history import WorksheetChange
 from prioritering.models.municipality import ROLE_RANK, Membership, Municipality, Role, role_allows
 from prioritering.models.row import ServiceRow

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 
 DEMO_MUNICIPAL_USER = ("hamar", "demo-hamar-2026")  # README: Hamar's leader, with worksheets in the demo
+DEMO_COUNTY_USER = ("statsforvalter-innlandet", "demo-statsforvalter-2026")  # README: Statsforvalteren i Innlandet
 
 # Pages added while issue 13 is built: checked once their URL name exists and they answer 200.
 OPTIONAL_PUBLIC_PAGES = {
@@ -126,3 +127,49 @@ def worksheet_pages(client):
 
 def _row_count(client, pk):
     return len(set(re.findall(rf'/prioritering/{pk}/tjenester/(\d+)/"', client.get(f"/prioritering/{pk}/").content.decode())))
+
+
+def assistance_pages(client):
+    """name → address of the coordination pages of the demo's municipal user (Hamar's leader): the
+    request Statsforvalteren has answered, the draft to send, the offer, and the forms."""
+    from prioritering.models import AssistanceRequest, CapacityOffer
+    from staffing.models import Measure
+
+    answered = AssistanceRequest.objects.filter(municipality__name="Hamar").exclude(status="utkast").order_by("pk")[0]
+    draft = AssistanceRequest.objects.filter(municipality__name="Hamar", status="utkast").order_by("pk")[0]
+    offer = CapacityOffer.objects.filter(municipality__name="Hamar").order_by("pk")[0]
+    via_county = Measure.objects.live().filter(live_version__request_channel="statsforvalteren").order_by("slug")[0]
+    return {
+        "bistand": reverse("prioritering:assistance_list"),
+        "forespørsel besvart": reverse("prioritering:assistance_detail", args=[answered.pk]),
+        "forespørsel utkast": reverse("prioritering:assistance_detail", args=[draft.pk]),
+        "forespørsel historikk": reverse("prioritering:assistance_history", args=[answered.pk]),
+        "ny forespørsel utfylt fra tiltak": reverse("prioritering:assistance_create")
+        + "?tiltak=Bistand+fra+Sivilforsvaret&hjelp=sivilforsvaret&hjelp=forsvaret&oppgave=testing",
+        "endre forespørsel": reverse("prioritering:assistance_edit", args=[draft.pk]),
+        "send forespørsel": reverse("prioritering:assistance_submit", args=[draft.pk]),
+        "trekk forespørsel": reverse("prioritering:assistance_withdraw", args=[draft.pk]),
+        "tilbud": reverse("prioritering:offer_detail", args=[offer.pk]),
+        "tilbud historikk": reverse("prioritering:offer_history", args=[offer.pk]),
+        "nytt tilbud": reverse("prioritering:offer_create"),
+        "trekk tilbud": reverse("prioritering:offer_withdraw", args=[offer.pk]),
+        "tiltak via Statsforvalteren, innlogget": via_county.get_absolute_url(),
+    }
+
+
+def county_pages(client):
+    """name → address of Statsforvalteren's pages for the demo's county user."""
+    from prioritering.models import AssistanceRequest, Worksheet
+
+    open_request = AssistanceRequest.objects.filter(municipality__county="Innlandet", status="sendt").order_by("pk")[0]
+    closed = AssistanceRequest.objects.filter(municipality__county="Innlandet", status="dekket").order_by("pk")[0]
+    decided = Worksheet.objects.decided().filter(municipality__county="Innlandet").order_by("pk")[0]
+    return {
+        "fylkesoversikt": reverse("prioritering:county_overview"),
+        "fylkets vedtatte skjema": reverse("prioritering:county_worksheet", args=[decided.pk]),
+        "bistand i fylket": reverse("prioritering:county_assistance"),
+        "forespørsel å koordinere": reverse("prioritering:county_assistance_detail", args=[open_request.pk]),
+        "forespørsel avsluttet": reverse("prioritering:county_assistance_detail", args=[closed.pk]),
+        "bistand utskrift": reverse("prioritering:county_assistance_print"),
+        "bistand sammendrag": reverse("prioritering:county_assistance_summary"),
+    }

@@ -8,7 +8,8 @@ import pytest
 from django.test import Client
 
 from tests.browser.page_types import (
-    DEMO_MUNICIPAL_USER, load_demo_content, municipal_user, public_pages, worksheet_pages,
+    DEMO_COUNTY_USER, DEMO_MUNICIPAL_USER, assistance_pages, county_pages, load_demo_content, municipal_user,
+    public_pages, worksheet_pages,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -83,6 +84,28 @@ def test_no_worksheet_page_scrolls_sideways_at_320_px(narrow_page, live_server):
     narrow_page.click("main button[type=submit]")
     narrow_page.wait_for_load_state()
     found = overflowing(narrow_page, live_server.url, worksheet_pages(client))
+    assert not found, report(found)
+
+
+def _sign_in(page, base_url, username, password):
+    page.goto(base_url + "/konto/logg-inn/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
+
+
+def test_no_coordination_page_scrolls_sideways_at_320_px(narrow_page, live_server):
+    load_demo_content()
+    _sign_in(narrow_page, live_server.url, *DEMO_MUNICIPAL_USER)
+    found = overflowing(narrow_page, live_server.url, assistance_pages(Client()))
+    assert not found, report(found)
+
+
+def test_no_county_page_scrolls_sideways_at_320_px(narrow_page, live_server):
+    load_demo_content()
+    _sign_in(narrow_page, live_server.url, *DEMO_COUNTY_USER)
+    found = overflowing(narrow_page, live_server.url, county_pages(Client()))
     assert not found, report(found)
 
 

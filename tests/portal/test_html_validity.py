@@ -14,9 +14,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 
-from tests.browser.page_types import load_demo_content, municipal_user, public_pages, worksheet_pages
+from tests.browser.page_types import (
+    DEMO_COUNTY_USER, assistance_pages, county_pages, load_demo_content, municipal_user, public_pages, worksheet_pages,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +74,10 @@ def test_every_page_type_passes_the_nu_html_checker(nu_checker, tmp_path):
     pages = {name: (reader, url) for name, url in public_pages(reader).items()}
     pages.update({f"{name} (innlogget)": (member, url) for name, url in worksheet_pages(member).items()})
     pages["forsiden (innlogget)"] = (member, "/")
+    pages.update({f"{name} (innlogget)": (member, url) for name, url in assistance_pages(member).items()})
+    county = Client()
+    county.force_login(get_user_model().objects.get(username=DEMO_COUNTY_USER[0]))
+    pages.update({f"{name} (statsforvalter)": (county, url) for name, url in county_pages(county).items()})
 
     files = {}
     for number, (name, (client, url)) in enumerate(pages.items()):

@@ -44,7 +44,8 @@ def county(hamar, lillehammer):
                               {"service_type": "renhold", "action": "opprettholde"}]),
         "lillehammer": decide(lillehammer, service_unit="Lillehammer hjemmetjeneste", phase=4,
                               next_review=datetime.date(2099, 1, 1),
-                              rows=[{"service_type": "avlastning", "action": "redusere"}]),
+                              rows=[{"service_type": "avlastning", "action": "redusere",
+                                     "end_date": datetime.date(2099, 6, 30)}]),
         "hamar_draft": make_worksheet(hamar, service_unit="Hamar hemmelig utkast"),
         "lillehammer_draft": make_worksheet(lillehammer, service_unit="Lillehammer hemmelig utkast"),
         "seljord": decide(seljord, service_unit="Seljord sykehjem"),
@@ -60,10 +61,13 @@ def test_the_overview_shows_each_municipality_its_decided_worksheets_phases_redu
     assert "Hamar sone nord" in html and "Lillehammer hjemmetjeneste" in html
     assert html.index("Hamar") < html.index("Lillehammer") < html.index("Øyer")
     assert "Ingen vedtatte skjemaer" in html  # Øyer
-    services_table = html[html.index('id="reduserte-tittel"'):html.index('id="forfalt-tittel"')]
-    assert "Dagaktivitetstilbud" in services_table and "Avlastning" in services_table
-    assert "Habilitering og rehabilitering" in services_table and "Midlertidig stanse" in services_table
-    assert "Renhold" not in services_table  # kept, not reduced
+    services_table = html[html.index('id="reduserte-tittel"'):html.index('id="avsluttede-tittel"')]
+    ended = html[html.index('id="avsluttede-tittel"'):html.index('id="forfalt-tittel"')]
+    assert "Avlastning" in services_table and "30.06.2099" in services_table
+    assert "Dagaktivitetstilbud" in ended and "30.06.2022" in ended
+    assert "Habilitering og rehabilitering" in ended and "midlertidig stanse" in ended
+    assert "Dagaktivitetstilbud" not in services_table and "Habilitering" not in services_table
+    assert "Renhold" not in services_table + ended  # kept, not reduced
     overdue = html[html.index('id="forfalt-tittel"'):]
     assert "Hamar sone nord" in overdue and "16.04.2020" in overdue and "Lillehammer" not in overdue
     assert reverse("prioritering:county_worksheet", args=[county["hamar"].pk]) in html
@@ -153,8 +157,8 @@ def test_the_overview_downloads_as_csv_in_words(client, county):
     assert rows[0][:4] == ["Fylke", "Kommune", "Kommunenummer", "Tjenesteenhet"]
     hamar = next(r for r in rows if r[3] == "Hamar sone nord")
     assert hamar[4].startswith("Fase 3 – ") and hamar[6] == "16.04.2020" and hamar[7] == "Ja"
-    assert "Dagaktivitetstilbud (til 30.06.2022)" in hamar[8]
-    assert "Habilitering og rehabilitering (til 31.05.2020)" in hamar[9]
+    assert "Dagaktivitetstilbud (til 30.06.2022, avsluttet)" in hamar[8]
+    assert "Habilitering og rehabilitering (til 31.05.2020, avsluttet)" in hamar[9]
     lillehammer = next(r for r in rows if r[1] == "Lillehammer")
     assert lillehammer[7] == "Nei" and lillehammer[4].startswith("Fase 4")
 
@@ -185,3 +189,25 @@ def test_the_database_refuses_a_membership_that_is_both_or_neither(hamar):
                    {"role": Role.READER}):
         with pytest.raises(IntegrityError), transaction.atomic():
             Membership.objects.create(user=user, **fields)
+
+
+def test_reduced_or_paused_palliative_care_is_marked_with_the_notes_words(client, hamar, lillehammer):
+    from prioritering.models import Status
+
+    paused = make_worksheet(hamar, service_unit="Hamar sykehjem", status=Status.DECIDED)
+    make_row(paused, service_type="lindrende", action="stanse", end_date=datetime.date(2099, 1, 31))
+    ended = make_worksheet(lillehammer, service_unit="Lillehammer sykehjem", status=Status.DECIDED)
+    make_row(ended, service_type="lindrende", action="redusere", end_date=datetime.date(2020, 5, 31))
+    client.force_login(make_statsforvalter())
+    html = client.get(OVERVIEW).content.decode()
+    alert = html[html.index('id="ma-sikres"'):html.index('id="kommuner-tittel"')]
+    assert "Lindrende behandling er redusert eller stanset" in alert and "må sikres god lindrende behandling" in alert
+    assert "Hamar sykehjem" in alert and "midlertidig stanse" in alert
+    assert "Lillehammer sykehjem" not in alert  # ended in 2020: listed with the ended reductions instead
+    services_table = html[html.index('id="reduserte-tittel"'):html.index('id="avsluttede-tittel"')]
+    assert "Må sikres" in services_table
+
+
+def test_no_palliative_alert_when_none_is_reduced(client, county):
+    client.force_login(make_statsforvalter())
+    assert 'id="ma-sikres"' not in client.get(OVERVIEW).content.decode()

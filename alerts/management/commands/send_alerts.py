@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from alerts import outbox, services
+from alerts import notifications, outbox, services
 
 
 def _moment(value):
@@ -16,7 +16,8 @@ def _moment(value):
 
 class Command(BaseCommand):
     help = (
-        "Queue e-mail alerts for major versions that have become live, assemble daily digests, send the outbox "
+        "Queue e-mail alerts for major versions that have become live, assemble daily digests, take the other "
+        "apps' notifications (OUTBOX_SOURCES), send the outbox "
         "and purge unconfirmed subscriptions. Run every minute (cron or a systemd timer); safe to run twice."
     )
 
@@ -28,6 +29,7 @@ class Command(BaseCommand):
         purged = services.subscriptions_purge_unconfirmed(now=now)
         changes = outbox.alerts_enqueue(now=now)
         digests = outbox.digests_enqueue(now=now)
+        notified = notifications.notifications_enqueue(now=now)
         try:
             counts = outbox.outbox_deliver(now=now)
         except outbox.MailUnavailable as error:
@@ -36,6 +38,7 @@ class Command(BaseCommand):
                 "når send_alerts kjører etter at e-postoppsettet (EMAIL_*) er rettet."
             ) from error
         self.stdout.write(
-            f"changes={changes} digests={digests} sent={counts['sent']} retry={counts['retry']} "
+            f"changes={changes} digests={digests} notifications={notified} sent={counts['sent']} "
+            f"retry={counts['retry']} "
             f"failed={counts['failed']} uncertain={counts['uncertain']} released={counts['released']} purged={purged}"
         )
