@@ -14,7 +14,6 @@ from functools import cache
 
 from django import forms
 from django.db.models import Q
-from django.utils.dateparse import parse_datetime
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema
@@ -70,8 +69,11 @@ class ChangesQueryForm(PagedQueryForm):
         cursor = self.cleaned_data.get("markor")
         if cursor is None:
             return None
-        moment = parse_datetime(cursor[0]) if len(cursor[0]) < 64 else None
-        if moment is None or moment.tzinfo is None:
+        try:
+            moment = MomentField().parse(cursor[0]) if len(cursor[0]) < 64 and "T" in cursor[0] else None
+        except forms.ValidationError:
+            moment = None
+        if moment is None:
             raise forms.ValidationError(self.fields["markor"].error_messages["invalid"], code="invalid")
         return moment, cursor[1], cursor[2]
 

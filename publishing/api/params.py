@@ -39,7 +39,25 @@ def decode_cursor(text, kinds):
     return values
 
 
-class CursorField(forms.CharField):
+class TextParameterField(forms.Field):
+    """A parameter read from text: at most `max_length` characters, no NUL, parsed by `parse`."""
+
+    max_length = 64
+
+    def __init__(self, *, max_length=None, **kwargs):
+        self.max_length = max_length or self.max_length
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        value = (value or "").strip()
+        if not value:
+            return None
+        if len(value) > self.max_length or "\x00" in value:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return self.parse(value)
+
+
+class CursorField(TextParameterField):
     """`?markor=`: where the previous page ended, as the API's own `next` link gave it."""
 
     default_error_messages = {"invalid": _("Markøren er ikke en vi har laget. Bruk lenken i «links.next» som den "
@@ -52,27 +70,21 @@ class CursorField(forms.CharField):
         kwargs.setdefault("help_text", _("Fortsett etter forrige side: verdien fra lenken i «links.next»."))
         super().__init__(**kwargs)
 
-    def to_python(self, value):
-        value = super().to_python(value)
-        if not value:
-            return None
+    def parse(self, value):
         values = decode_cursor(value, self.kinds)
         if values is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         return values
 
 
-class MomentField(forms.CharField):
+class MomentField(TextParameterField):
     """A point in time in ISO 8601: `2026-11-20T08:00:00+01:00`, `…Z`, or a day (`2026-11-20`, its
     start in Norwegian time). A time without a zone is Norwegian time."""
 
     default_error_messages = {"invalid": _("Skriv et tidspunkt som 2026-11-20T08:00:00+01:00, eller en dato som "
                                            "2026-11-20.")}
 
-    def to_python(self, value):
-        value = super().to_python(value)
-        if not value:
-            return None
+    def parse(self, value):
         try:
             moment = parse_datetime(value) or _start_of(parse_date(value))
         except (ValueError, OverflowError):
@@ -80,7 +92,8 @@ class MomentField(forms.CharField):
         if moment is None:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
         try:
-            return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+            moment = timezone.make_aware(moment) if timezone.is_naive(moment) else moment
+            return moment.astimezone(datetime.timezone.utc)  # as the database compares it
         except (ValueError, OverflowError):  # the first or last hours of year 1 or 9999 in another zone
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
 
