@@ -36,6 +36,8 @@ def decode_cursor(text, kinds):
         return None
     if not all(isinstance(value, kind) and not isinstance(value, bool) for value, kind in zip(values, kinds)):
         return None
+    if any(isinstance(value, int) and not -2**63 <= value < 2**63 for value in values):
+        return None  # past what a database column holds
     return values
 
 
