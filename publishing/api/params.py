@@ -38,6 +38,8 @@ def decode_cursor(text, kinds):
         return None
     if any(isinstance(value, int) and not -2**63 <= value < 2**63 for value in values):
         return None  # past what a database column holds
+    if any(isinstance(value, str) and "\x00" in value for value in values):
+        return None  # PostgreSQL text cannot hold it
     return values
 
 
