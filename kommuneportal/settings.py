@@ -62,7 +62,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "axes",
-    "rest_framework",
+    # Not "rest_framework": its nb catalogue would replace Django's own words for shared messages
+    # ("Feltet er påkrevet."); the API needs neither its templates nor its translations.
     "drf_spectacular",
     "kommuneportal",
     "publishing",
