@@ -101,6 +101,9 @@ class ArticleVersion(DocumentVersion):
             models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx"),
             # The changelog and the feeds: major versions, newest first.
             models.Index(F("publish_at").desc(), "id", condition=Q(change_type="major"), name="guidance_version_major_idx"),
+            # The API's «changes since» with minor changes (/api/v1/endringer/?mindre=1): every published
+            # version in publication order, a page read from the index instead of sorting them all.
+            models.Index(fields=["publish_at", "id"], name="guidance_version_order_idx"),
         ]
         permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
 
