@@ -46,7 +46,9 @@ class ArticleVersionSerializer(VersionSerializer):
 
     @extend_schema_field(serializers.DictField(child=serializers.CharField()))
     def get_links(self, version):
-        request, slug = self.context["request"], self.context["slug"]
+        # Listed under its article (`slug` in the context), or nested as the live version of an article
+        # read with it (`live_of` is then already loaded).
+        request, slug = self.context["request"], self.context.get("slug") or version.live_of.slug
         return {"page": _absolute(request, reverse("guidance:version", args=[slug, version.number])),
                 "api": _absolute(request, reverse("api:article_version", args=[slug, version.number]))}
 
@@ -59,16 +61,12 @@ class ArticleSerializer(serializers.Serializer):
     first_published_at = serializers.DateTimeField(help_text="Når portalen først publiserte artikkelen.")
     last_major_change_at = serializers.DateTimeField(source="last_major_at", allow_null=True,
                                                      help_text="Portalens siste vesentlige endring («Sist oppdatert»).")
-    live_version = serializers.SerializerMethodField(help_text="Versjonen leserne ser nå.")
+    live_version = ArticleVersionSerializer(help_text="Versjonen leserne ser nå.")
     links = serializers.SerializerMethodField()
 
     @extend_schema_field(CodeLabelSerializer)
     def get_kind(self, article):
         return code_label(article.kind, KIND_LABELS)
-
-    @extend_schema_field(ArticleVersionSerializer)
-    def get_live_version(self, article):
-        return ArticleVersionSerializer(article.live_version, context={**self.context, "slug": article.slug}).data
 
     @extend_schema_field(serializers.DictField(child=serializers.CharField()))
     def get_links(self, article):

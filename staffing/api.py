@@ -97,7 +97,9 @@ class MeasureVersionSerializer(VersionSerializer):
 
     @extend_schema_field(LINKS)
     def get_links(self, version):
-        request, slug = self.context["request"], self.context["slug"]
+        # Listed under its measure (`slug` in the context), or nested as the live version of a measure
+        # read with it (`live_of` is then already loaded).
+        request, slug = self.context["request"], self.context.get("slug") or version.live_of.slug
         return {"page": _absolute(request, reverse("staffing:version", args=[slug, version.number])),
                 "api": _absolute(request, reverse("api:measure_version", args=[slug, version.number]))}
 
@@ -130,7 +132,7 @@ class MeasureSerializer(serializers.Serializer):
     successor = serializers.SerializerMethodField(help_text="Tiltaket som tok over, når dette er utløpt.")
     first_published_at = serializers.DateTimeField()
     last_major_change_at = serializers.DateTimeField(source="last_major_at", allow_null=True)
-    live_version = serializers.SerializerMethodField()
+    live_version = MeasureVersionSerializer(help_text="Versjonen leserne ser nå.")
     links = serializers.SerializerMethodField()
 
     @extend_schema_field(CodeLabelSerializer)
@@ -164,10 +166,6 @@ class MeasureSerializer(serializers.Serializer):
         return {"slug": successor.slug, "title": successor.live_version.title,
                 "page": _absolute(request, successor.get_absolute_url()),
                 "api": _absolute(request, reverse("api:measure", args=[successor.slug]))}
-
-    @extend_schema_field(MeasureVersionSerializer)
-    def get_live_version(self, measure):
-        return MeasureVersionSerializer(measure.live_version, context={**self.context, "slug": measure.slug}).data
 
     @extend_schema_field(LINKS)
     def get_links(self, measure):

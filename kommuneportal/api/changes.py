@@ -122,15 +122,16 @@ class ChangesView(PublicAPIView):
         self.modified(*(version.publish_at for _key, _source, version in page))
         last = page[-1][0] if page else start
         next_cursor = _cursor(page[-1][0]) if len(found) > size else None
-        data = [self.item(source, version) for _key, source, version in page]
+        serializer = VersionSerializer(context=self.context())  # one for every item: building one costs more
+        data = [self.item(source, version, serializer) for _key, source, version in page]
         return Response(self.envelope(data, next=self.page_link(next_cursor),
                                       poll=self.page_link(_cursor(last)) if last else self.request.build_absolute_uri()))
 
-    def item(self, source, version):
+    def item(self, source, version, serializer):
         slug, links = source.links(version)
         return {"type": {"code": source.code, "label": str(source.label)}, "slug": slug,
                 "is_first_publication": version.is_first,
-                "version": VersionSerializer(version, context=self.context()).data,
+                "version": serializer.to_representation(version),
                 "links": {name: self.request.build_absolute_uri(url) for name, url in links.items()}}
 
 
