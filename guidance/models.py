@@ -106,6 +106,9 @@ class ArticleVersion(DocumentVersion):
                          name="guidance_version_live_idx"),
             # The order of the list pages, so a page is read from the index, not sorted from all articles.
             models.Index(F("listed_at").desc(), condition=Q(live_from__isnull=False), name="guidance_version_listed_idx"),
+            # The API's «changes since» with minor changes (/api/v1/endringer/?mindre=1): every published
+            # version in publication order, a page read from the index instead of sorting them all.
+            models.Index(fields=["publish_at", "id"], name="guidance_version_order_idx"),
         ]
         permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
 

@@ -21,7 +21,6 @@ secret in it is, which keeps BREACH out). Cached pages carry their tags to a pro
 `Cache-Tag` and `Surrogate-Key`, and `kommuneportal.purge` purges them there when they change.
 """
 
-import datetime
 import gzip
 import hashlib
 import logging
@@ -37,7 +36,7 @@ from django.utils.translation import get_language_from_request
 
 from kommuneportal.database import bounded_wait, is_unresponsive
 from publishing.cachetags import EVERYTHING, FRAME, response_tags
-from publishing.changes import page_state
+from publishing.changes import cache_lifetimes, page_state
 
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
@@ -69,6 +68,7 @@ class PublicPageCacheMiddleware:
         return self._render(request, key, state, now)
 
     def _render(self, request, key, state, now):
+        request.page_state = state  # views that set their own caching headers read it (publishing.api)
         lock = f"{key}:lock"
         locked = _cache_call(cache.add, lock, 1, settings.PAGE_CACHE_LOCK_SECONDS)
         if not locked:
@@ -132,14 +132,8 @@ def cached_copy(request):
 
 
 def _lifetimes(state, now):
-    """How long a browser or proxy may keep the page: never past the next change it can know of in
-    advance (a scheduled version, or midnight, when what applies "today" changes)."""
-    midnight = timezone.make_aware(datetime.datetime.combine(timezone.localdate(now) + datetime.timedelta(days=1),
-                                                             datetime.time.min))
-    moments = [midnight] + ([state.next_scheduled_at] if state.next_scheduled_at else [])
-    until_change = max(0, int((min(moments) - now).total_seconds()))
-    max_age = min(settings.PAGE_CACHE_MAX_AGE, until_change)
-    return {"max_age": max_age, "stale": min(max_age, until_change - max_age)}
+    max_age, stale = cache_lifetimes(now, state.next_scheduled_at)
+    return {"max_age": max_age, "stale": stale}
 
 
 def _cache_call(method, *args):

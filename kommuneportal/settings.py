@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "axes",
     "django_ratelimit",
+    # Not "rest_framework": its nb catalogue would replace Django's own words for shared messages
+    # ("Feltet er påkrevet."); the API needs neither its templates nor its translations.
+    "drf_spectacular",
     "kommuneportal",
     "publishing",
     "alerts",
@@ -74,6 +77,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The open API's rate limit, CORS and licence headers: before the page cache, so a cached answer
+    # is counted and carries them too (kommuneportal/api/middleware.py).
+    "kommuneportal.api.middleware.APIMiddleware",
     # Before anything that reads the session: serves anonymous readers whole pages from the cache,
     # invalidated by what each page shows (see kommuneportal/middleware.py).
     "kommuneportal.middleware.PublicPageCacheMiddleware",
@@ -360,3 +366,42 @@ OUTBOX_SOURCES = [
 # A measure whose source has not confirmed it for more than this many months is shown as
 # «ikke bekreftet på over N måneder» instead of «gjeldende».
 STAFFING_CONFIRMATION_MONTHS = env_int("STAFFING_CONFIRMATION_MONTHS", 6)
+
+# --- Open content API (/api/v1/, issue 27; docs/api.md) ----------------------------------------
+# Read-only JSON for municipalities' own systems, built with Django REST framework and drf-spectacular.
+REST_FRAMEWORK = {
+    # JSON only, whatever the client's Accept header says: the page cache keys on the address alone.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "publishing.api.negotiation.JSONOnlyNegotiation",
+    # Public and anonymous: no session is read, so no `Vary: Cookie` and no CSRF.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    # The rate limit is kommuneportal.api.middleware's, so answers from the page cache count too.
+    "DEFAULT_THROTTLE_CLASSES": [],
+    "URL_FORMAT_OVERRIDE": None,
+    "EXCEPTION_HANDLER": "publishing.api.problems.problem_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kommuneportal – åpent API",
+    "DESCRIPTION": "Veiledning, bemanningstiltak, kontaktpunktet og prioriteringsnotatet som JSON. "
+                   "Lisens: Norsk lisens for offentlige data (NLOD) 2.0. Dokumentasjon: /api/.",
+    "VERSION": "1",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "LICENSE": {"name": "NLOD-2.0", "url": "https://data.norge.no/nlod/no/2.0"},
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums",
+                             "kommuneportal.api.schema.add_common_responses"],
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+}
+# Who publishes the data under NLOD, as the attribution names it.
+API_LICENSOR = os.environ.get("API_LICENSOR", "Kommuneportal")
+# Requests per client address per window (seconds); 0 turns the limit off. Counted in a cache every
+# worker shares: the "limits" alias when settings define one (issue 23), else "default" (Redis when
+# REDIS_URL is set; with local memory each worker counts for itself).
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 300)
+API_RATE_LIMIT_WINDOW = env_int("API_RATE_LIMIT_WINDOW", 60)
+API_RATE_LIMIT_CACHE = os.environ.get("API_RATE_LIMIT_CACHE") or ("limits" if "limits" in CACHES else "default")

@@ -7,6 +7,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from kommuneportal import views
+from kommuneportal.api import views as api_views
 from kommuneportal.forms import AdminLoginForm, LoginForm
 from kommuneportal.sitemaps import SITEMAPS
 from publishing.cachetags import FRAME, shows
@@ -46,6 +47,9 @@ urlpatterns = [
     path("admin/kommuneportal/<path:rest>", RedirectView.as_view(url="/admin/alerts/%(rest)s", query_string=True)),
     path("admin/", admin.site.urls),
     path("varsel/", include("alerts.urls")),
+    # The open content API (issue 27) and its documentation page.
+    path("api/", api_views.documentation, name="api_docs"),
+    path("api/v1/", include("kommuneportal.api.urls")),
     path("", include("guidance.urls")),
     path("", include("staffing.urls")),
     path("", include("prioritering.urls")),

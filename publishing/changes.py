@@ -16,6 +16,7 @@ import datetime
 from functools import cache
 from typing import NamedTuple
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
@@ -54,13 +55,23 @@ def record_change(tags, *, kind, obj=None, version=None, user=None, note="", eff
         change = PublicChange.objects.create(
             kind=kind, recorded_at=now, effective_at=effective_at or now, generation=generation,
             content_type=ContentType.objects.get_for_model(type(obj)) if obj is not None else None,
-            object_id=obj.pk if obj is not None else None, object_repr=str(obj)[:250] if obj is not None else "",
+            object_id=obj.pk if obj is not None else None, object_repr=_describe(obj),
             version_number=version.number if version is not None else None, user=user, note=note,
             tags=sorted(tags),
         )
         sender = type(obj) if obj is not None else None
         transaction.on_commit(lambda: content_changed.send(sender=sender, change=change, tags=tags), robust=True)
     return change
+
+
+def _describe(obj):
+    """What the change was to, in words, for the record; a row saved with raw values may not print."""
+    if obj is None:
+        return ""
+    try:
+        return str(obj)[:250]
+    except (TypeError, ValueError):
+        return f"{obj._meta.verbose_name} {obj.pk}"[:250]
 
 
 def everything_changed(*, note=""):
@@ -108,6 +119,29 @@ def page_state(now, tags=None, generation=None, rendered_at=None):
             changed = True
     seen = (generation, rendered_at) if tags else None
     return PageState(current, changed, _aware(next_at), seen)
+
+
+def cache_lifetimes(now, next_scheduled_at):
+    """(max_age, stale_while_revalidate) for a public answer: how long a browser or proxy may keep it,
+    never past the next change it can know of in advance (a scheduled version, or midnight, when what
+    applies "today" changes)."""
+    midnight = timezone.make_aware(datetime.datetime.combine(timezone.localdate(now) + datetime.timedelta(days=1),
+                                                             datetime.time.min))
+    moments = [midnight] + ([next_scheduled_at] if next_scheduled_at else [])
+    until_change = max(0, int((min(moments) - now).total_seconds()))
+    max_age = min(settings.PAGE_CACHE_MAX_AGE, until_change)
+    return max_age, min(max_age, until_change - max_age)
+
+
+def public_cache_control(now, next_scheduled_at):
+    max_age, stale = cache_lifetimes(now, next_scheduled_at)
+    return (f"public, max-age={max_age}, stale-while-revalidate={stale}, "
+            f"stale-if-error={settings.PAGE_CACHE_STALE_IF_ERROR}")
+
+
+def next_scheduled_change(now):
+    """The next scheduled change anywhere after `now` (one query), for answers made without the page cache."""
+    return _aware(ScheduledChange.objects.filter(at__gt=now).order_by("at").values_list("at", flat=True).first())
 
 
 def _aware(value):

@@ -19,6 +19,16 @@ def fast_password_hashing():
         yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def no_api_rate_limit():
+    """The whole suite asks the API from one address, far past any real limit: the limit is off in tests
+    except where tests/api/test_rate_limit.py turns it on with the `settings` fixture."""
+    from django.test.utils import override_settings
+
+    with override_settings(API_RATE_LIMIT=0):
+        yield
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     # Everything under tests/browser/ is a browser test, so `-m "not browser"` skips it.
@@ -43,3 +53,24 @@ def django_assert_flat_queries(django_assert_max_num_queries):
         assert not nested, "Queries with a subquery:\n" + "\n\n".join(nested)
 
     return check
+
+
+@pytest.fixture(autouse=True, scope="session")
+def api_answers_match_the_openapi_schema():
+    """Every answer under /api/v1/ that any test gets through Django's test client is checked against the
+    schema generated in this run (tests/api_schema.py): a new field, status or parameter that the schema
+    does not describe fails the test that meets it."""
+    from django.test import Client
+
+    from tests.api_schema import check_response
+
+    sent = Client.request
+
+    def request(self, **environ):
+        response = sent(self, **environ)
+        check_response(environ, response)
+        return response
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Client, "request", request)
+        yield

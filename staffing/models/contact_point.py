@@ -19,6 +19,10 @@ class ContactPointQuerySet(models.QuerySet):
         day = day or timezone.localdate()
         return self.filter(valid_from__lte=day).order_by("-valid_from", "-pk").first()
 
+    def history(self, day=None):
+        """Every version that had started by `day`, the one in force first: a later one is not shown before its day."""
+        return self.filter(valid_from__lte=day or timezone.localdate()).order_by("-valid_from", "-pk")
+
     def shown_on(self, day=None):
         """The version in force on `day` (`in_force` = 1), or, before the first one, today's (`in_force` = 0):
         one query either way, so a page can say there was none on that date and still show today's.

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.links import reverse_cached
@@ -304,3 +305,7 @@ def phone_href(number):
     if len(digits) == 8:
         digits = "+47" + digits
     return f"tel:{digits}" if digits else ""
+
+
+def local_midnight(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

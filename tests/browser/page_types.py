@@ -73,6 +73,7 @@ def public_pages(client):
         "innlogging": reverse("login"),
         "glemt passord": reverse("password_reset"),
         "tilgjengelighetserklæring": reverse("accessibility_statement"),
+        "API-dokumentasjon": reverse("api_docs"),
         "404": "/finnes-ikke/",
     }
     for name, (url_name, args) in OPTIONAL_PUBLIC_PAGES.items():

@@ -4,7 +4,8 @@ from django.core.management import call_command
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.mark.parametrize("path", ["/", "/tilgjengelighet/", "/konto/logg-inn/", "/finnes-ikke/", "/konto/glemt-passord/"])
+@pytest.mark.parametrize("path", ["/", "/tilgjengelighet/", "/konto/logg-inn/", "/finnes-ikke/", "/konto/glemt-passord/",
+                                  "/api/"])
 def test_portal_pages_have_no_axe_violations(page, live_server, assert_accessible, path):
     page.goto(live_server.url + path)
     assert page.locator("html").get_attribute("lang") == "nb"

@@ -55,7 +55,9 @@ HOSTILE = NUMBERS + UNICODE_DIGITS + CONTROLS + TEXTS
 # each page also gets the names in its own GET forms and "?…" links.
 QUERY_NAMES = ["side", "q", "fra", "til", "tema", "type", "avsender", "vis", "oppgave", "personell", "hastighet",
                "naar", "dato", "autorisert", "sorter", "med", "next", "p", "o", "e", "_changelist_filters",
-               "_popup", "_to_field", "guidance_topic", "guidance_issuer", "guidance_article", "email", "frequency"]
+               "_popup", "_to_field", "guidance_topic", "guidance_issuer", "guidance_article", "email", "frequency",
+               # The open API's (/api/v1/; tests/api/test_fuzz_parameters.py reads them from its schema as well).
+               "antall", "markor", "siden", "mindre", "gruppe", "gyldig"]
 NEXT_VALUES = ["//evil.example/", "https://evil.example/", "javascript:alert(1)", "/\x00", "\\\\evil.example"]
 # Filled into a form's empty fields, so that one hostile field at a time gets past the others' validation.
 VALID_FORM_VALUES = {
