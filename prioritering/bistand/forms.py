@@ -15,7 +15,7 @@ from prioritering.forms import DATE_FORMATS, DATE_HINT, RevisionMixin
 from prioritering.models import (
     AssistanceRequest, CapacityOffer, Municipality, RequestStatus, Role, Worksheet,
 )
-from prioritering.validators import validate_no_fodselsnummer
+from prioritering.validators import validate_no_personal_data
 
 REQUIRED = {
     "municipality": _("Velg kommunen."),
@@ -195,7 +195,7 @@ class AssistanceRequestForm(RevisionMixin, forms.ModelForm):
         if wanted:
             initial["help_from"] = wanted
         measure = " ".join(query.get("tiltak", "").split())[:200]
-        if measure and not validate_no_fodselsnummer_quietly(measure):
+        if measure and not validate_no_personal_data_quietly(measure):
             initial["source_measure"] = measure
         return initial
 
@@ -213,10 +213,10 @@ def _parse_day(text):
         return None
 
 
-def validate_no_fodselsnummer_quietly(text):
+def validate_no_personal_data_quietly(text):
     """True when the text would be refused by the personal-data guard."""
     try:
-        validate_no_fodselsnummer(text)
+        validate_no_personal_data(text)
     except forms.ValidationError:
         return True
     return False
@@ -304,7 +304,7 @@ class CoordinateForm(RevisionMixin):
     )
     note = forms.CharField(
         label=_("Merknad til kommunen"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4}),
-        validators=[validate_no_fodselsnummer],
+        validators=[validate_no_personal_data],
         help_text=_("Kommunen ser merknaden med en gang på sin side og får den på e-post. Skriv om tjenester og "
                     "antall, ikke om pasienter eller navngitte ansatte."),
     )

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
 
 from prioritering.bistand import coordination, exports, services
 from prioritering.bistand.forms import AssistanceRequestForm, ConfirmForm, CoordinateForm, OfferForm
@@ -26,6 +27,9 @@ GET = require_http_methods(["GET"])
 STALE = gettext_lazy("Noen andre har lagret endringer mens du arbeidet, så dine endringer ble ikke lagret. Det du "
                      "skrev står fortsatt i skjemaet. Åpne siden i en ny fane for å se hva som er endret, og lagre "
                      "på nytt hvis dine endringer fortsatt skal gjelde.")
+
+# Each sent request e-mails the county's Statsforvalter users: a leader sends a handful on a bad day.
+SUBMITS_PER_HOUR = "10/h"
 
 
 def _stale(form, current_revision):
@@ -171,8 +175,10 @@ def _confirm(request, item, *, template, write, success, done, title, explanatio
 
 @login_required
 @GET_POST
+@ratelimit(key="user", rate=SUBMITS_PER_HOUR, method="POST", block=True, group="prioritering.assistance_submit")
 def assistance_submit(request, pk):
-    """Sends e-mail to the county's Statsforvalter users: a per-client rate limit (issue 23) may wrap it."""
+    """Sends e-mail to the county's Statsforvalter users, so a user may send a bounded number an hour
+    (counted in the shared store; past it the site's Norwegian 429 page, settings.RATELIMIT_VIEW)."""
     item = _own(AssistanceRequest, request, pk, Role.LEADER)
     return _confirm(request, item, template="prioritering/bistand/assistance_confirm.html",
                     write=lambda revision: services.request_submit(request=item, user=request.user,

@@ -23,7 +23,7 @@ from prioritering.bistand.vocabulary import (
     NEEDS_PRECONDITION, ForwardedTo, HelpSource, Profession, Task, Tried, Urgency,
 )
 from prioritering.models.municipality import Membership, Municipality, Role
-from prioritering.validators import validate_no_fodselsnummer
+from prioritering.validators import validate_no_personal_data
 
 MAX_PEOPLE = 500
 
@@ -138,7 +138,7 @@ class _Need(models.Model):
     start_date = models.DateField(_("fra dato"), help_text=_("Første dag personellet trengs eller er ledig."))
     end_date = models.DateField(_("til dato"), null=True, blank=True,
                                 help_text=_("Siste dag. Tomt betyr at dere ikke vet ennå."))
-    description = models.TextField(_("beskrivelse"), validators=[validate_no_fodselsnummer],
+    description = models.TextField(_("beskrivelse"), validators=[validate_no_personal_data],
                                    help_text=_("Kort om behovet eller kapasiteten, uten opplysninger om "
                                                "enkeltpersoner."))
     revision = models.PositiveIntegerField(
@@ -186,14 +186,14 @@ class AssistanceRequest(_Need):
     help_from = models.JSONField(_("hjelp fra"), default=list,
                                  help_text=_("Hvem dere ber Statsforvalteren koordinere hjelp fra."))
     service = models.CharField(_("tjenesten det gjelder"), max_length=200, blank=True,
-                               validators=[validate_no_fodselsnummer],
+                               validators=[validate_no_personal_data],
                                help_text=_("For eksempel «Hjemmesykepleien sone nord» eller «Teststasjonen»."))
     worksheet = models.ForeignKey(
         "prioritering.Worksheet", on_delete=models.SET_NULL, null=True, blank=True, related_name="assistance_requests",
         verbose_name=_("prioriteringsskjema"),
         help_text=_("Skjemaet behovet gjelder, hvis det finnes. Statsforvalteren ser det bare når det er vedtatt."),
     )
-    tried_first = models.TextField(_("forsøkt først"), validators=[validate_no_fodselsnummer],
+    tried_first = models.TextField(_("forsøkt først"), validators=[validate_no_personal_data],
                                    help_text=_("Hva kommunen har forsøkt selv før den ber om hjelp."))
     volunteers_tried = models.CharField(_("frivillige forsøkt"), max_length=3, choices=Tried.choices, blank=True)
     commercial_tried = models.CharField(_("kommersielle aktører forsøkt"), max_length=3, choices=Tried.choices,
@@ -213,7 +213,7 @@ class AssistanceRequest(_Need):
         verbose_name=_("tilbud som dekker"), help_text=_("Tilbudet om kapasitet Statsforvalteren formidlet."),
     )
     coordination_note = models.TextField(_("Statsforvalterens merknad"), blank=True,
-                                         validators=[validate_no_fodselsnummer])
+                                         validators=[validate_no_personal_data])
     coordinated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                        related_name="+", verbose_name=_("koordinert av"))
     coordinated_at = models.DateTimeField(_("koordinert"), null=True, blank=True)

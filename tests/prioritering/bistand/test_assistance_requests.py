@@ -251,3 +251,22 @@ def _create(**overrides):
 ])
 def test_a_request_is_named_by_task_and_people_in_plain_norwegian(profession, people, title):
     assert AssistanceRequest(task="vaksinering", profession=profession, people=people).title == title
+
+
+def test_a_leader_who_sends_requests_past_the_hourly_limit_gets_the_norwegian_429_page(client, hamar, leader):
+    """Each request sent e-mails the county's Statsforvalter users: sending is limited per user (issue 23),
+    counted in the store every worker shares."""
+    from django.core.cache import caches
+
+    caches["limits"].clear()
+    client.force_login(leader)
+    for number in range(10):
+        item = make_request(hamar)
+        response = client.post(reverse("prioritering:assistance_submit", args=[item.pk]), {"revision": "1"})
+        assert response.status_code == 302, number
+    item = make_request(hamar)
+    response = client.post(reverse("prioritering:assistance_submit", args=[item.pk]), {"revision": "1"})
+    assert response.status_code == 429 and response["Retry-After"]
+    assert "For mange forsøk" in response.content.decode()
+    item.refresh_from_db()
+    assert item.status == RequestStatus.DRAFT
