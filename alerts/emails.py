@@ -7,6 +7,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from alerts import tokens
 from alerts.sources import absolute
@@ -42,10 +43,17 @@ def one_line(text):
     return " ".join("".join(char if char.isprintable() else " " for char in text).split())
 
 
+SUBJECTS = {
+    "": gettext_lazy("Vesentlig endring: %(title)s"),
+    "withdrawn": gettext_lazy("Trukket tilbake: %(title)s"),
+    "reinstated": gettext_lazy("Gjeninnført: %(title)s"),
+}
+
+
 def alert(subscription, change):
     context = {"change_text": change_text(change), **subscriber_links(subscription)}
     body = render_to_string("alerts/email/alert.txt", context)
-    return _("Vesentlig endring: %(title)s") % {"title": one_line(change.title)}, body
+    return str(SUBJECTS[change.event]) % {"title": one_line(change.title)}, body
 
 
 def digest(subscription, texts, day):

@@ -49,6 +49,7 @@ class Change:
     compare_url: str
     is_new: bool = False  # the first version: "published", not "changed"
     facets: set = field(default_factory=set)
+    event: str = ""  # "withdrawn" or "reinstated" for those public events (change_note is then the reason)
 
 
 def absolute(path):
@@ -66,6 +67,26 @@ class Source:
     def describe(self, version):
         """A `Change` for one of the versions `new_versions` returned."""
         raise NotImplementedError
+
+
+class WithdrawalSource(Source):
+    """Withdrawals and reinstatements of one kind of document, as recorded by the publishing services
+    (`publishing.models.PublicChange`): alerted about once each, to whoever follows the document.
+    `version_id` holds the record's id. Its facets are the document source's, so it adds none to the form."""
+
+    document_model = None
+
+    def new_versions(self, *, now, dispatched_ids):
+        from django.contrib.contenttypes.models import ContentType
+
+        from publishing.models import PublicChange
+
+        return (PublicChange.objects.withdrawals()
+                .filter(content_type=ContentType.objects.get_for_model(self.document_model), recorded_at__lte=now)
+                .exclude(pk__in=dispatched_ids).order_by("recorded_at", "pk"))
+
+    def documents(self, changes):
+        return self.document_model.objects.in_bulk([change.object_id for change in changes])
 
 
 def registry():

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from alerts.sources import Change, Facet, Source, absolute
+from alerts.sources import Change, Facet, Source, WithdrawalSource, absolute
 from guidance.models import Article, ArticleVersion, Issuer, Topic
 
 
@@ -54,4 +54,22 @@ class ArticleAlertSource(Source):
             issuer=article.issuer.name, change_note=version.change_note, published_at=version.publish_at,
             url=absolute(article.get_absolute_url()), compare_url=absolute(compare), is_new=previous is None,
             facets=facets,
+        )
+
+
+class ArticleWithdrawalSource(WithdrawalSource):
+    """An article withdrawn or reinstated, for those who follow it, its topics or its issuer (issue 24)."""
+
+    key = "guidance.article.withdrawal"
+    document_model = Article
+
+    def describe(self, change):
+        article = Article.objects.select_related("issuer").prefetch_related("topics").get(pk=change.object_id)
+        facets = {("guidance.article", str(article.pk)), ("guidance.issuer", str(article.issuer_id))}
+        facets |= {("guidance.topic", str(topic.pk)) for topic in article.topics.all()}
+        return Change(
+            source=self.key, version_id=change.pk, title=change.object_repr, kind_label=article.get_kind_display(),
+            issuer=article.issuer.name, change_note=change.note, published_at=change.recorded_at,
+            url=absolute(article.get_absolute_url()), compare_url=absolute(reverse("guidance:history", args=[article.slug])),
+            facets=facets, event=change.kind,
         )

@@ -355,7 +355,9 @@ ALERTS_SMTP_TIMEOUT = env_int("ALERTS_SMTP_TIMEOUT", 30)
 # The documents readers can be alerted about: each app provides its source in its own alerts.py.
 ALERT_SOURCES = [
     "guidance.alerts.ArticleAlertSource",
+    "guidance.alerts.ArticleWithdrawalSource",
     "staffing.alerts.MeasureAlertSource",
+    "staffing.alerts.MeasureWithdrawalSource",
 ]
 # Other e-mails sent through the alerts outbox (alerts/notifications.py): each app provides its source.
 OUTBOX_SOURCES = [

@@ -68,6 +68,10 @@ def _describe(obj):
     """What the change was to, in words, for the record; a row saved with raw values may not print."""
     if obj is None:
         return ""
+    if isinstance(obj, VersionedDocument):
+        live = obj.version_live_at(timezone.now())  # the title readers saw (not a copy read earlier)
+        if live is not None:
+            return live.title[:250]
     try:
         return str(obj)[:250]
     except (TypeError, ValueError):

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from alerts.sources import Change, Facet, Source, absolute
+from alerts.sources import Change, Facet, Source, WithdrawalSource, absolute
 from staffing.models import Category, Measure, MeasureVersion
 
 
@@ -40,4 +40,22 @@ class MeasureAlertSource(Source):
             issuer=version.provider, change_note=version.change_note, published_at=version.publish_at,
             url=absolute(measure.get_absolute_url()), compare_url=absolute(compare), is_new=previous is None,
             facets={("staffing.measure", str(measure.pk)), ("staffing.category", str(measure.category))},
+        )
+
+
+class MeasureWithdrawalSource(WithdrawalSource):
+    """A measure withdrawn or reinstated, for those who follow it or its group."""
+
+    key = "staffing.measure.withdrawal"
+    document_model = Measure
+
+    def describe(self, change):
+        measure = Measure.objects.get(pk=change.object_id)
+        provider = measure.latest_version().provider if measure.versions.exists() else ""
+        return Change(
+            source=self.key, version_id=change.pk, title=change.object_repr, kind_label=str(_("Bemanningstiltak")),
+            issuer=provider, change_note=change.note, published_at=change.recorded_at,
+            url=absolute(measure.get_absolute_url()), compare_url=absolute(reverse("staffing:history", args=[measure.slug])),
+            facets={("staffing.measure", str(measure.pk)), ("staffing.category", str(measure.category))},
+            event=change.kind,
         )

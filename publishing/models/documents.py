@@ -229,6 +229,8 @@ class VersionedDocument(models.Model):
         versions = list(self.versions.order_by("number").only("pk", "number", "publish_at", "change_type",
                                                               *SPAN_FIELDS))
         first = _store_spans(version_model, versions)
+        self.__dict__.pop("_live_version", None)  # read again from the new spans when next asked
+        self.__dict__.pop("_live_version_id", None)
         if first != self.first_published_at:
             self.first_published_at = first
             type(self).objects.filter(pk=self.pk).update(first_published_at=first)
