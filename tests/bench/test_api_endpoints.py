@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.test import Client
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import report  # noqa: E402  (bench/ is a folder of scripts, not a package)
@@ -29,8 +28,7 @@ def answer(answers):
 
 
 def test_without_an_api_its_endpoints_are_left_out_with_a_note(monkeypatch):
-    client = Client()
-    monkeypatch.setattr(report, "get", lambda _base, path, timeout=30: (client.get(path).status_code, b""))
+    monkeypatch.setattr(report, "get", answer({}))  # a server without /api/v1/
     found, note = report.find_api("http://testserver", "/veiledning/legevakt/")
     assert found == {} and "404" in note
     assert report.pages_measured({"static": "/static/x.css", "article": "/veiledning/legevakt/"}) == report.PAGES
@@ -57,3 +55,16 @@ def test_the_environment_names_the_endpoints_and_one_that_fails_is_left_out(monk
     found, note = report.find_api("http://testserver", "/veiledning/legevakt/")
     assert found == {"api_changes": "/api/v1/changes/?since=2022-06-01"}
     assert "/api/v1/articles/legevakt/ answered HTTP 404" in note
+
+
+def test_the_portals_own_api_is_found_from_its_schema(client, monkeypatch):
+    from tests.factories import make_article
+
+    make_article(slug="legevakt")
+    monkeypatch.delenv("BENCH_API_ARTICLE", raising=False)
+    monkeypatch.delenv("BENCH_API_CHANGES", raising=False)
+    monkeypatch.setattr(report, "get", lambda _base, path, timeout=30: (lambda r: (r.status_code, r.content))(
+        client.get(path)))
+    found, note = report.find_api("http://testserver", "/veiledning/legevakt/")
+    assert found["api_article"] == "/api/v1/artikler/legevakt/"
+    assert found["api_changes"].startswith("/api/v1/endringer/"), note
