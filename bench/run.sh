@@ -171,7 +171,8 @@ fi
 crisis_env() {  # mode: the `env` arguments that make it
   case $1 in
     off) echo "DJANGO_PAGE_CACHE_SECONDS=0" ;;
-    default) echo "-u DJANGO_PAGE_CACHE_SECONDS" ;;  # whatever the settings make of production without Redis
+    # Whatever the settings make of production without Redis, in a cache folder of its own (measured below).
+    default) echo "-u DJANGO_PAGE_CACHE_SECONDS DJANGO_CACHE_DIR=$WORK/cache-$size-default" ;;
     redis) echo "-u DJANGO_PAGE_CACHE_SECONDS REDIS_URL=$REDIS_URL_OF_MODE" ;;
   esac
 }
@@ -211,6 +212,10 @@ for size in $BENCH_SIZES; do
         --publish-every "$BENCH_CRISIS_PUBLISH_EVERY" --out "$CRISIS_RESULTS" $warm
       stop_gunicorn
       show_errors "$size-crisis-$mode"
+      if [ "$mode" = default ]; then
+        echo "   the default cache on disk after the run: $(du -sh "$WORK/cache-$size-default" | cut -f1)" \
+          "(every URL of the plan fetched at least once)"
+      fi
       stop_redis
     done
   fi
