@@ -47,8 +47,14 @@ SUGGEST_SCAN_LIMIT = 2000   # strings difflib reads per vocabulary elsewhere
 SUGGEST_RATIO = 0.75        # difflib ratio a word needs to replace what was typed
 SUGGEST_MIN_LENGTH = 5      # shorter words ("natt", "helg") have too many near neighbours to correct
 
-# A document's last substantive change (VersionedDocument's stored live state): the tie-breaker.
+# A document's last substantive change (VersionedDocument's stored live state): the tie-breaker, unless
+# the model names its own newest-first key (`search_recency`, e.g. guidance's date as the source gives it,
+# so an undated document never comes first among equals).
 _RECENT = Coalesce("last_major_at", "first_published_at")
+
+
+def _recent(documents):
+    return getattr(documents.model, "search_recency", _RECENT)
 
 # Private-use characters mark the highlight inside PostgreSQL's headline, so that everything else
 # can be escaped before our own <mark> tags are put in.
@@ -83,6 +89,7 @@ class SearchResult:
     date: datetime | None
     excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
     date_is_approximate: bool = False  # `date` is a source's approximate date: shown as its month (issue 12)
+    date_is_portal: bool = False  # `date` is when the portal published a text with no source: labelled so
 
 
 @dataclass(frozen=True)
@@ -213,7 +220,7 @@ def _search_postgres(documents, terms, excerpt_fields):
         found = found.exclude(search_vector=_form_query(word))
     # Ranked on the documents' own columns (no join to the versions), newest substantive change next,
     # and on the small vector of title, summary and names (a match in the body alone ranks by date).
-    found = found.alias(rank=SearchRank(F("search_rank_vector"), any_query)).order_by("-rank", _RECENT.desc(), "pk")
+    found = found.alias(rank=SearchRank(F("search_rank_vector"), any_query)).order_by("-rank", _recent(documents).desc(), "pk")
     # What `SearchHits.page` adds to the page's rows only: PostgreSQL's highlighted headline.
     excerpt_source = []
     for name in excerpt_fields:
@@ -242,13 +249,13 @@ def _search_icontains(documents, terms, named, text_fields):
     for word in terms.excluded:
         documents = documents.exclude(contains(word))
     if not terms.match_any:
-        return documents.filter(reduce(operator.and_, per_word)).order_by(_RECENT.desc(), "pk")
+        return documents.filter(reduce(operator.and_, per_word)).order_by(_recent(documents).desc(), "pk")
     # Best first: the documents with the most of the words.
     score = reduce(operator.add, [Case(When(match, then=Value(1)), default=Value(0), output_field=IntegerField())
                                   for match in per_word])
     return (
         documents.filter(reduce(operator.or_, per_word)).annotate(words_found=score)
-        .order_by("-words_found", _RECENT.desc(), "pk")
+        .order_by("-words_found", _recent(documents).desc(), "pk")
     )
 
 
