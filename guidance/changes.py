@@ -1,14 +1,15 @@
 """Reads shared by the public pages, the front page and the feeds: what changed, and when."""
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
-from django.db.models.functions import Coalesce
 
 from guidance.models import Article, ArticleKind, ArticleVersion
 from publishing.models import SEARCH_COLUMNS
 
 
 def major_changes():
-    """Published major versions of articles that are not withdrawn, newest first.
+    """Published major versions of articles that are not withdrawn, the newest date their source gives
+    first (`sort_day`: a month-only source at the start of its month, an undated one last), then the
+    newest publication in the portal.
 
     Each version carries `is_first` (it is the article's first publication: a new article, not a
     change), read from the article's stored state rather than a subquery per row. Minor versions
@@ -22,12 +23,13 @@ def major_changes():
         # Lists of changes show titles and change notes, never the text: leave the long bodies (and
         # the articles' search vectors, which select_related would otherwise bring) behind.
         .defer("body", *(f"article__{column}" for column in SEARCH_COLUMNS))
-        .order_by("-publish_at", "-pk")
+        .order_by("-sort_day", "-publish_at", "-pk")
     )
 
 
-# The order of guidance_article_recent_idx, so a page of a list is read from the index.
-NEWEST_CHANGE_FIRST = (Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug")
+# The order of guidance_article_dated_idx, so a page of a list is read from the index: the newest date
+# the source gives first, an article whose source has no date never before one whose source has.
+NEWEST_CHANGE_FIRST = (F("sort_day").desc(), F("first_published_at").desc(), "slug")
 
 
 def live_articles(*, with_body=False):
@@ -66,4 +68,4 @@ def faq_counts():
 
 
 def latest_news():
-    return live_articles().of_kind(ArticleKind.NEWS).order_by(F("first_published_at").desc(), "slug")
+    return live_articles().of_kind(ArticleKind.NEWS).order_by(*NEWEST_CHANGE_FIRST)

@@ -1,8 +1,10 @@
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.dates import UNDATED_SORT_DAY, sort_day
 from publishing.links import reverse_cached
 from publishing.models import DocumentVersion, VersionedDocument, VersionedManager, VersionedQuerySet
 
@@ -55,6 +57,8 @@ class ArticleQuerySet(VersionedQuerySet):
 
 class Article(VersionedDocument):
     reserved_slugs = frozenset({"endringer", "nyheter", "sporsmal-og-svar", "lenker", "feed", "tema"})
+    LIVE_STATE_FIELDS = (*VersionedDocument.LIVE_STATE_FIELDS, "sort_day")
+    search_recency = F("sort_day")  # equal matches in the site search: the newest source date first
 
     kind = models.CharField(_("type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.GUIDANCE)
     issuer = models.ForeignKey(Issuer, on_delete=models.PROTECT, related_name="articles", verbose_name=_("avsender"))
@@ -62,6 +66,10 @@ class Article(VersionedDocument):
     live_version = models.OneToOneField(
         "ArticleVersion", on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="live_of",
         verbose_name=_("live versjon"),
+    )
+    sort_day = models.DateField(
+        _("dato i lister"), default=UNDATED_SORT_DAY, editable=False,
+        help_text=_("Den live versjonens dato etter kilden, som listene sorterer etter (publishing.dates.sort_day)."),
     )
 
     objects = VersionedManager.from_queryset(ArticleQuerySet)()
@@ -71,10 +79,11 @@ class Article(VersionedDocument):
         verbose_name_plural = _("artikler")
         ordering = ["slug"]
         indexes = [
-            # The order of the list pages, so a page is read from the index, not sorted from all articles.
-            models.Index(Coalesce("last_major_at", "first_published_at").desc(), F("first_published_at").desc(), "slug",
-                         name="guidance_article_recent_idx"),
-            models.Index(F("kind"), F("first_published_at").desc(), "slug", name="guidance_article_kind_idx"),
+            # The order of the list pages (the source's date, undated last), so a page is read from the
+            # index, not sorted from all articles.
+            models.Index(F("sort_day").desc(), F("first_published_at").desc(), "slug", name="guidance_article_dated_idx"),
+            models.Index(F("kind"), F("sort_day").desc(), F("first_published_at").desc(), "slug",
+                         name="guidance_article_kinddate_idx"),
             # Counting a list ("1 234 artikler") reads this small index, not the wide rows.
             models.Index(fields=["kind", "issuer"], condition=Q(live_version__isnull=False, withdrawn_at__isnull=True),
                          name="guidance_article_live_idx"),
@@ -87,11 +96,45 @@ class Article(VersionedDocument):
         # Django's own builds a dict of every choice on each call; list pages call this for every row.
         return KIND_LABELS.get(self.kind, self.kind)
 
+    # Lists order articles by their live version's date as the source gives it (`sort_day`), stored here
+    # beside the rest of the live state so a list page reads an index instead of joining every version.
+
+    # An article whose text names no source is dated by its last substantive change in the portal, so a
+    # typo corrected today (a minor version) does not lift it above newer articles.
+
+    def refresh_live_state(self, now=None):
+        super().refresh_live_state(now)
+        live = self.live_version
+        if live is None:
+            self.sort_day = UNDATED_SORT_DAY
+        elif not live.source_title:
+            self.sort_day = timezone.localdate(self.last_major_at or self.first_published_at)
+        else:
+            self.sort_day = live.sort_day
+        type(self).objects.filter(pk=self.pk).update(sort_day=self.sort_day)
+
+    @classmethod
+    def refresh_all_live_state(cls, now=None):
+        super().refresh_all_live_state(now)
+        live = ArticleVersion.objects.filter(pk=OuterRef("live_version_id"))
+        changed = TruncDate(Coalesce("last_major_at", "first_published_at"), tzinfo=timezone.get_current_timezone())
+        cls.objects.update(sort_day=Case(
+            When(Exists(live.filter(source_title="")), then=changed),
+            default=Coalesce(Subquery(live.values("sort_day")[:1]), Value(UNDATED_SORT_DAY)),
+        ))
+
 
 class ArticleVersion(DocumentVersion):
     parent_field = "article"
+    # Its sort day depends on when it is published when it names no source, so it is written with the
+    # publishing decision (see save).
+    approval_fields = (*DocumentVersion.approval_fields, "sort_day")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions", verbose_name=_("artikkel"))
+    sort_day = models.DateField(
+        _("dato i lister"), default=UNDATED_SORT_DAY, editable=False,
+        help_text=_("Versjonens dato etter kilden, som endringsloggen og strømmene sorterer etter."),
+    )
 
     class Meta(DocumentVersion.Meta):
         verbose_name = _("artikkelversjon")
@@ -99,10 +142,19 @@ class ArticleVersion(DocumentVersion):
         constraints = [models.UniqueConstraint(fields=["article", "number"], name="guidance_unique_version_number")]
         indexes = [
             models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx"),
-            # The changelog and the feeds: major versions, newest first.
-            models.Index(F("publish_at").desc(), "id", condition=Q(change_type="major"), name="guidance_version_major_idx"),
+            # The changelog and the feeds: major versions, the newest source date first, undated last.
+            models.Index(F("sort_day").desc(), F("publish_at").desc(), F("id").desc(), condition=Q(change_type="major"),
+                         name="guidance_version_dated_idx"),
         ]
         permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "publish_at" in update_fields:
+            self.sort_day = sort_day(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = [*update_fields, "sort_day"]
+        super().save(*args, **kwargs)
 
 
 class ExternalLink(models.Model):

@@ -16,7 +16,7 @@ from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from guidance.changes import latest_news, major_changes
-from guidance.models import ArticleKind, Topic
+from guidance.models import Topic
 from kommuneportal.forms import SearchForm
 from kommuneportal.middleware import cached_copy
 from kommuneportal.search import site_search
@@ -28,7 +28,8 @@ SEARCH_PAGE_SIZE = 20
 
 def home(request):
     context = {
-        "latest_changes": major_changes().exclude(article__kind=ArticleKind.NEWS)[:HOME_LIST_SIZE],
+        # News are changes too: the latest changes list every kind, by the date the source gives.
+        "latest_changes": major_changes()[:HOME_LIST_SIZE],
         "latest_news": latest_news().prefetch_related(None)[:HOME_LIST_SIZE],  # the front page shows no topics
         "topics": Topic.objects.all(),
         "search_form": SearchForm(),

@@ -47,7 +47,7 @@ ASSIGNMENT_262A = article(
     "svar-pa-oppdrag-262a-oversikt-over-virkemidler-og-kontaktpunkt", "veiledning", "helsedirektoratet",
     ["beredskap", "eldreomsorg"],
     version(
-        "2021-03-05 12:00",
+        None,  # the source gives only the month: published at loading time
         "Svar på covid-19-oppdrag fra HOD 262a – innsatsteam til sykehjem og hjemmetjenester ved smitteutbrudd",
         "Helsedirektoratet har iverksatt tiltak for å gjøre informasjon om virkemidler for kommuner i en "
         "bemanningskrise mer tilgjengelig: en samlet oversikt over tilgjengelige virkemidler og ett kontaktpunkt. "
@@ -103,7 +103,7 @@ OMICRON_CHECKLIST = article(
     "forbered-kommunen-pa-en-storre-smittebolge", "veiledning", "helsedirektoratet",
     ["beredskap", "vaksinering", "smittesporing"],
     version(
-        "2021-12-10 12:00",
+        None,  # the source gives only the month: published at loading time
         "Helsedirektoratet ber kommunene forberede seg på en større smittebølge",
         "Folkehelseinstituttet forventer en vesentlig økning av smitten kommende uker. Helsedirektoratet ber "
         "kommunene se helse- og sivilberedskap som en helhet og å forberede seg på økt smitte og mobilisere for "

@@ -145,7 +145,7 @@ def test_student_licence_and_gp_regulation_show_no_date_the_seed_does_not_give(d
         article = Article.objects.select_related("issuer").get(slug=slug)
         html = client.get(article.get_absolute_url()).content.decode()
         assert article.issuer.slug == "ks"
-        assert "Ikke oppgitt i kilden" in html and "Først publisert" not in html
+        assert "Ikke oppgitt i kilden" in html and "Publisert i Kommuneportalen" not in html
         assert f"{timezone.localtime(article.first_published_at):%d.%m.%Y}" not in html
 
 

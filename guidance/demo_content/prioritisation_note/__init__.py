@@ -37,7 +37,7 @@ EDITOR_NOTE = (
 PRIORITISATION_NOTE = article(
     SLUG, "veiledning", "helsedirektoratet", ["eldreomsorg", "beredskap"],
     version(
-        "2020-04-01 12:00",  # orders the lists only; the note is undated
+        None,  # the note is undated: published at loading time
         HDIR_NOTE[0],
         "Notatet omfatter kommunale helse- og omsorgstjenester og inneholder prioriteringer for sykehjem og "
         "hjemmebaserte tjenester. Rådene vil kunne komme til anvendelse særlig i fase 3 og 4 av epidemien. "
