@@ -177,7 +177,7 @@ def test_prioritisation_note_is_a_public_guidance_document_in_chapters(demo, cli
         assert f">{heading}</h" in html, heading
     for fact in ["uavhengig av diagnoser", "ikke er tydelige overganger mellom fasene", "§ 7-2", "§ 23", "§ 35",
                  "private virksomheter med avtale om drift av", "uten avtale med kommunen, omfattes ikke",
-                 "Klinisk etisk komité", "oppskalering av tjenestetilbudet", "RHF/HF og kommuner",
+                 "Klinisk etisk komite", "oppskalering av tjenestetilbudet", "RHF/HF og kommuner",
                  "beredskapsplan for sin helse- og omsorgstjeneste", "bostedsløse",
                  "Et tiltaks prioritet øker desto mindre ressurser det legger beslag på."]:
         assert fact.lower() in html.lower(), fact
