@@ -27,8 +27,12 @@ def load(stdout):
     for position, link in enumerate(demo_content.EXTERNAL_LINKS):
         ExternalLink.objects.get_or_create(title=link["title"], defaults={
             "description": link["description"], "url": link["url"], "issuer": issuers[link["issuer"]],
-            "position": position,
+            "position": position, "links_to_front_page": True,
         })
+    # The seed gives none of their addresses: say so on links an older demo loaded without the flag.
+    ExternalLink.objects.filter(title__in=[link["title"] for link in demo_content.EXTERNAL_LINKS],
+                                url__in=[link["url"] for link in demo_content.EXTERNAL_LINKS]).update(
+        links_to_front_page=True)
     existing = set(Article.objects.values_list("slug", flat=True))
     created = 0
     # Last first: items whose source gives no day are published at loading time, one after the other,

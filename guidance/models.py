@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.db import models
 from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, TruncDate
@@ -161,6 +163,11 @@ class ExternalLink(models.Model):
     title = models.CharField(_("tittel"), max_length=250)
     description = models.TextField(_("beskrivelse"), blank=True)
     url = models.URLField(_("nettadresse"), help_text=_("Full adresse til siden hos den andre myndigheten."))
+    links_to_front_page = models.BooleanField(
+        _("lenken går til forsiden"), default=False,
+        help_text=_("Kryss av når kilden ikke gir adressen til siden, så lenken går til myndighetens forside. Leserne "
+                    "får vite det, i stedet for å tro at lenken går til siden som er beskrevet."),
+    )
     issuer = models.ForeignKey(
         Issuer, on_delete=models.PROTECT, related_name="external_links", verbose_name=_("avsender"), null=True, blank=True
     )
@@ -173,3 +180,7 @@ class ExternalLink(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def host(self):
+        return urlsplit(self.url).hostname or self.url

@@ -31,7 +31,21 @@ def ks_item(slug, topics, date, title, summary, body, *, kind="veiledning", sour
                                                      note=note, editor_note=editor_note, see_also=see_also))
 
 
+ALL_TOPICS = ["vaksinering", "smittesporing", "nav-og-sosiale-tjenester", "fastleger", "beredskap", "smittevern",
+              "legevakt", "folkehelse", "eldreomsorg"]
+
 GUIDANCE = [
+    # The page's own introduction: what it is for and the topics it covers (the portal's topic list).
+    ks_item(
+        "koronaviruset-helse-og-velferd", ALL_TOPICS, None,
+        "Koronaviruset: Helse og velferd",
+        "Informasjon til kommunen om helse- og omsorgstjenester i forbindelse med koronautbruddet.",
+        "Informasjon til kommunen om helse- og omsorgstjenester i forbindelse med koronautbruddet. Her finner du "
+        "informasjon om vaksinering, smittesporing, NAV og sosiale tjenester, fastleger, beredskap, smittevern, "
+        "legevakt, folkehelse, eldreomsorg.",
+        editor_note="Dette er innledningen på KS' side. Sakene på siden står hver for seg i veiledningen, og temaene "
+                    "i veiledningen er de samme som innledningen nevner.",
+    ),
     ks_item(
         "ofte-stilte-sporsmal-kommunen-som-arbeidsgiver", ["beredskap"], "2022-03-16 09:00",
         "Ofte stilte spørsmål",
