@@ -118,13 +118,13 @@ def test_the_banner_says_who_last_confirmed_the_contact_point_and_when(client):
     make_contact_point(timezone.localdate() - datetime.timedelta(days=30), confirmed_by="Helsedirektoratet")
     slot = contact_slot(client.get("/"))
     assert "Sist bekreftet av Helsedirektoratet" in slot and "Ikke bekreftet som gjeldende" not in slot
-    assert "kp-contact-point--unconfirmed" not in slot
+    assert 'data-confirmed="false"' not in slot
 
 
 def test_past_the_confirmation_period_the_banner_says_the_contact_point_is_not_confirmed_as_current(client):
     make_contact_point(datetime.date(2021, 12, 10), valid_from_is_approximate=True, confirmed_by="Helsedirektoratet")
     slot = contact_slot(client.get("/"))
-    assert "kp-contact-point--unconfirmed" in slot
+    assert 'data-confirmed="false"' in slot
     assert ('<strong>Ikke bekreftet som gjeldende:</strong> sist bekreftet av Helsedirektoratet '
             'ca. <time datetime="2021-12">desember 2021</time>, for ') in slot
     assert " år siden. Sjekk at nummeret fortsatt gjelder." in slot
