@@ -186,6 +186,8 @@ def make_many_articles(count, versions_each, *, issuer=None, topics=(), kind="ve
             body="Brødtekst.", change_type="minor" if number % 3 == 0 else "major", change_note=f"Endring {number}.",
             author=publisher, publish_at=now - timedelta(days=versions_each - number, minutes=index),
             approved_by=publisher,
+            # No source: dated by the portal's publication (publishing.dates.sort_day); bulk_create skips save().
+            sort_day=timezone.localdate(now - timedelta(days=versions_each - number, minutes=index)),
         )
         for index, article in enumerate(articles) for number in range(1, versions_each + 1)
     ])
