@@ -30,9 +30,9 @@ class IssuerAdmin(admin.ModelAdmin):
 
 @admin.register(ExternalLink)
 class ExternalLinkAdmin(admin.ModelAdmin):
-    list_display = ("title", "issuer", "url", "position")
+    list_display = ("title", "issuer", "url", "links_to_front_page", "position")
     list_editable = ("position",)
-    list_filter = ("issuer",)
+    list_filter = ("issuer", "links_to_front_page")
     list_select_related = ("issuer",)
     search_fields = ("title", "description", "url")
     autocomplete_fields = ("issuer",)

@@ -6,7 +6,9 @@ from guidance.models import Article, ArticleKind, ArticleVersion
 
 
 def major_changes():
-    """Published major versions of articles that are not withdrawn, newest first.
+    """Published major versions of articles that are not withdrawn, the newest date their source gives
+    first (`sort_day`: a month-only source at the start of its month, an undated one last), then the
+    newest publication in the portal.
 
     Each version carries `is_first` (it is the article's first publication: a new article, not a
     change), read from the article's stored state rather than a subquery per row. Minor versions
@@ -19,12 +21,12 @@ def major_changes():
         .select_related("article", "article__issuer")
         # Lists of changes show titles and change notes, never the text: leave the long bodies behind.
         .defer("body")
-        .order_by("-publish_at", "-pk")
+        .order_by("-sort_day", "-publish_at", "-pk")
     )
 
 
-# The order of guidance_version_listed_idx (the live version's last substantive change, else the first
-# publication), so a page of a list is read from the index.
+# The order of guidance_version_listed_idx (the live version's place in the lists: the date its source
+# gives, an undated one last; Article.listed_at), so a page of a list is read from the index.
 NEWEST_CHANGE_FIRST = (F("live_version__listed_at").desc(), F("first_published_at").desc(), "slug")
 
 
@@ -64,4 +66,4 @@ def faq_counts():
 
 
 def latest_news():
-    return live_articles().of_kind(ArticleKind.NEWS).order_by(F("first_published_at").desc(), "slug")
+    return live_articles().of_kind(ArticleKind.NEWS).order_by(*NEWEST_CHANGE_FIRST)

@@ -27,11 +27,17 @@ def load(stdout):
     for position, link in enumerate(demo_content.EXTERNAL_LINKS):
         ExternalLink.objects.get_or_create(title=link["title"], defaults={
             "description": link["description"], "url": link["url"], "issuer": issuers[link["issuer"]],
-            "position": position,
+            "position": position, "links_to_front_page": True,
         })
+    # The seed gives none of their addresses: say so on links an older demo loaded without the flag.
+    ExternalLink.objects.filter(title__in=[link["title"] for link in demo_content.EXTERNAL_LINKS],
+                                url__in=[link["url"] for link in demo_content.EXTERNAL_LINKS]).update(
+        links_to_front_page=True)
     existing = set(Article.objects.values_list("slug", flat=True))
     created = 0
-    for item in demo_content.ARTICLES:
+    # Last first: items whose source gives no day are published at loading time, one after the other,
+    # so the newest-first order of their source page holds among them (lists tie-break on publication).
+    for item in reversed(demo_content.ARTICLES):
         if item["slug"] not in existing:
             _create_article(item, topics, issuers, publisher)
             created += 1
@@ -43,7 +49,7 @@ def load(stdout):
 
 
 def _create_article(item, topics, issuers, publisher):
-    first_date = _at(item["versions"][0]["date"])
+    first_date = _at(item["versions"][0])
     article = Article.objects.create(
         slug=item["slug"], kind=item["kind"], issuer=issuers[item["issuer"]], created_at=first_date,
     )
@@ -51,7 +57,7 @@ def _create_article(item, topics, issuers, publisher):
     # Demo history is in the past, so the rows are written directly with their real dates rather than
     # through version_publish (which stamps "now"). Each row is still a separate, immutable version.
     for number, version in enumerate(item["versions"], start=1):
-        at = _at(version["date"])
+        at = _at(version)
         source = version["source"]
         row = ArticleVersion(
             article=article, number=number, based_on_number=number - 1 or None,
@@ -68,5 +74,9 @@ def _create_article(item, topics, issuers, publisher):
     article.refresh_live_state()
 
 
-def _at(text):
-    return timezone.make_aware(datetime.strptime(text, "%Y-%m-%d %H:%M"))
+def _at(version):
+    """When the demo portal publishes a version: on the day its source gives (the demo's history), or,
+    when the source gives no day, now: the demo invents no day on which the portal published it."""
+    if version["date"] is None:
+        return timezone.now()
+    return timezone.make_aware(datetime.strptime(version["date"], "%Y-%m-%d %H:%M"))

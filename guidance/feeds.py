@@ -7,11 +7,12 @@ Django's Atom feed would call them HTML and let readers render any markup typed 
 Entry ids are tag: URIs (RFC 4151) on the site's public host (settings.SITE_URL) and the article's
 fixed slug, so a version keeps its id whichever address or feed it is read from.
 
-Dates (issue 12): Atom requires <updated>, a full timestamp; it and <published> carry when the portal
-published the version, a machine field that is true whatever the source says. The text a reader reads is
-never more exact than the source: the title carries no date, and for a version whose source gives no
-exact date the summary ends with the date the article page gives («Kildens dato: ca. desember 2020.»),
-so a feed reader showing the timestamp does not pass it off as the document's date.
+Dates (issues 12 and 24): Atom requires <updated>, a full timestamp; it and <published> carry when the
+portal published the version, a machine field that is true whatever the source says. A feed reader shows
+that timestamp as the entry's date, so every summary ends by saying whose dates are whose: the source's
+date no more exactly than the source gives it («Kildens dato: ca. desember 2020.», «Kilden er ikke
+datert.») and the timestamp's day labelled as the portal's («Publisert i Kommuneportalen 07.12.2026.»).
+The entries come in the change log's order: the newest source date first, undated sources last.
 """
 
 from urllib.parse import urlsplit
@@ -20,12 +21,13 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from guidance.changes import major_changes
 from guidance.models import Topic
-from publishing.dates import format_day
+from publishing.dates import MONTH, PORTAL, format_day, item_date
 
 FEED_SIZE = 50
 
@@ -58,7 +60,7 @@ class ChangesFeed(Feed):
         return _("Endret: %(title)s (versjon %(number)s)") % {"title": version.title, "number": version.number}
 
     def item_description(self, version):
-        return "\n\n".join(text for text in (version.change_note, _source_date_line(version)) if text)
+        return "\n\n".join(text for text in (version.change_note, _dates_line(version)) if text)
 
     def item_link(self, version):
         if version.is_first:
@@ -85,14 +87,19 @@ class ChangesFeed(Feed):
         return [topic.name for topic in version.article.topics.all()]
 
 
-def _source_date_line(version):
-    """«Kildens dato: ca. desember 2020.», or that the source has no date; "" when it gives an exact one."""
-    when, approximate = version.reader_date()
-    if not approximate:
-        return ""
-    if when is None:
-        return _("Kilden er ikke datert.")
-    return _("Kildens dato: %(date)s.") % {"date": format_day(when, approximate=True)}
+def _dates_line(version):
+    """«Kildens dato: ca. desember 2020. Publisert i Kommuneportalen 07.12.2026.»: the source's date as
+    exactly as it gives it (or that it gives none, or names no source), then the day of <updated> as the portal's."""
+    day, precision = item_date(version)
+    if precision == PORTAL:
+        source = _("Uten kilde.")
+    elif day is None:
+        source = _("Kilden er ikke datert.")
+    else:
+        source = _("Kildens dato: %(date)s.") % {"date": format_day(day, approximate=precision == MONTH)}
+    portal = _("Publisert i Kommuneportalen %(date)s.") % {
+        "date": format_day(timezone.localdate(version.publish_at))}
+    return f"{source} {portal}"
 
 
 class TopicChangesFeed(ChangesFeed):

@@ -1,8 +1,13 @@
+import datetime
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.dates import UNDATED_SORT_DAY, sort_day
 from publishing.links import reverse_cached
 from publishing.models import DocumentVersion, PublicContent, VersionedDocument, VersionedManager, VersionedQuerySet
 from publishing.validators import one_line_error
@@ -76,9 +81,6 @@ class Article(VersionedDocument):
         verbose_name = _("artikkel")
         verbose_name_plural = _("artikler")
         ordering = ["slug"]
-        indexes = [
-            models.Index(F("kind"), F("first_published_at").desc(), "slug", name="guidance_article_kind_idx"),
-        ]
 
     def get_absolute_url(self):
         return reverse_cached("guidance:article", self.slug)
@@ -87,11 +89,28 @@ class Article(VersionedDocument):
         # Django's own builds a dict of every choice on each call; list pages call this for every row.
         return KIND_LABELS.get(self.kind, self.kind)
 
+    # Lists order articles by their live version's date as the source gives it (`sort_day`), undated
+    # last; an article whose text names no source by its last substantive change in the portal, so a
+    # typo corrected today (a minor version) does not lift it above newer articles.
+    list_fields = ("source_title", "sort_day")
+
+    @classmethod
+    def listed_at(cls, version, *, last_major_at, first_published_at):
+        day = timezone.localdate(last_major_at or first_published_at) if not version.source_title else version.sort_day
+        return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.timezone.utc)
+
 
 class ArticleVersion(DocumentVersion):
     parent_field = "article"
+    # Its sort day depends on when it is published when it names no source, so it is written with the
+    # publishing decision (see save).
+    approval_fields = (*DocumentVersion.approval_fields, "sort_day")
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions", verbose_name=_("artikkel"))
+    sort_day = models.DateField(
+        _("dato i lister"), default=UNDATED_SORT_DAY, editable=False,
+        help_text=_("Versjonens dato etter kilden, som endringsloggen og strømmene sorterer etter."),
+    )
 
     class Meta(DocumentVersion.Meta):
         verbose_name = _("artikkelversjon")
@@ -99,8 +118,9 @@ class ArticleVersion(DocumentVersion):
         constraints = [models.UniqueConstraint(fields=["article", "number"], name="guidance_unique_version_number")]
         indexes = [
             models.Index(fields=["article", "publish_at"], name="guidance_version_publish_idx"),
-            # The changelog and the feeds: major versions, newest first.
-            models.Index(F("publish_at").desc(), "id", condition=Q(change_type="major"), name="guidance_version_major_idx"),
+            # The changelog and the feeds: major versions, the newest source date first, undated last.
+            models.Index(F("sort_day").desc(), F("publish_at").desc(), F("id").desc(), condition=Q(change_type="major"),
+                         name="guidance_version_dated_idx"),
             # Reading a document's live version: its span.
             models.Index(fields=["article", "live_from"], condition=Q(live_from__isnull=False),
                          name="guidance_version_live_idx"),
@@ -112,11 +132,24 @@ class ArticleVersion(DocumentVersion):
         ]
         permissions = [("publish_articleversion", _("Kan publisere og planlegge artikkelversjoner"))]
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "publish_at" in update_fields:
+            self.sort_day = sort_day(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = [*update_fields, "sort_day"]
+        super().save(*args, **kwargs)
+
 
 class ExternalLink(PublicContent):
     title = models.CharField(_("tittel"), max_length=250)
     description = models.TextField(_("beskrivelse"), blank=True)
     url = models.URLField(_("nettadresse"), help_text=_("Full adresse til siden hos den andre myndigheten."))
+    links_to_front_page = models.BooleanField(
+        _("lenken går til forsiden"), default=False,
+        help_text=_("Kryss av når kilden ikke gir adressen til siden, så lenken går til myndighetens forside. Leserne "
+                    "får vite det, i stedet for å tro at lenken går til siden som er beskrevet."),
+    )
     issuer = models.ForeignKey(
         Issuer, on_delete=models.PROTECT, related_name="external_links", verbose_name=_("avsender"), null=True, blank=True
     )
@@ -134,3 +167,7 @@ class ExternalLink(PublicContent):
 
     def __str__(self):
         return self.title
+
+    @property
+    def host(self):
+        return urlsplit(self.url).hostname or self.url

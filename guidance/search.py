@@ -3,6 +3,7 @@
 from functools import partial
 
 from guidance.models import Article
+from publishing.dates import MONTH, PORTAL, item_date
 from publishing.search import SearchHits, SearchResult, excerpt, search_documents
 
 TEXT_FIELDS = ("title", "summary", "body")
@@ -17,12 +18,13 @@ def search_articles(query):
 
 def _article_result(article, *, query):
     version = article.live_version
-    date, approximate = version.reader_date()  # never more exact than the source (issue 12)
+    date, precision = item_date(version)  # the source's date, never more exact than it (issues 12, 24)
     return SearchResult(
         title=version.title,
         url=article.get_absolute_url(),
         kind_label=article.get_kind_display(),
         date=date,
-        date_is_approximate=approximate,
+        date_is_approximate=precision == MONTH,
+        date_is_portal=precision == PORTAL,
         excerpt_html=excerpt(article, query, EXCERPT_FIELDS),
     )

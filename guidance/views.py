@@ -5,7 +5,6 @@ from operator import itemgetter
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
@@ -13,6 +12,7 @@ from django.views.decorators.http import require_safe
 from guidance.changes import faq_counts, faq_keys, latest_news, live_articles, major_changes
 from guidance.forms import ArticleFilterForm
 from guidance.models import Article, ExternalLink, Issuer, Topic
+from publishing.dates import MONTH, item_date
 from publishing.diff import html_text
 from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
@@ -198,10 +198,11 @@ def changelog(request):
 
 
 def _changelog_day(version):
-    """(day, is_approximate): the changelog's heading for `version`, no more exact than its source.
-    The day it was published; for a source without an exact date, the source's month (its first day),
-    or None when the source has no date (issue 12)."""
-    when, approximate = version.reader_date()
-    if approximate:
-        return (when.replace(day=1) if when else None), True
-    return timezone.localdate(when), False
+    """(day, is_approximate): the changelog's heading for `version`, no more exact than its source: the
+    day its source gives, or the month (its first day) when the source gives only that, or None when the
+    source has no date. A version with no source at all is dated by the portal's publication and says so.
+    The log is ordered by the same date (`sort_day`), so each heading comes once, «Uten dato i kilden» last."""
+    day, precision = item_date(version)
+    if precision == MONTH:
+        return day.replace(day=1), True
+    return day, False

@@ -3,9 +3,10 @@
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from prioritering import note, services
-from prioritering.models import Membership, Municipality, Role, ServiceRow, Worksheet
+from prioritering.models import Membership, Municipality, Role, ServiceRow, Worksheet, WorksheetChange
 
 # The municipalities named in the seeds, with their kommunenummer (2024 numbering).
 DEMO_MUNICIPALITIES = [
@@ -121,6 +122,7 @@ def load(stdout):
     _load_county_users()
     _load_hamar(users["hamar"])
     _load_lillehammer(users["lillehammer"])
+    _date_demo_worksheets()
     _load_assistance(users)  # regional coordination (issue 26): requests and offers in Innlandet
     for username, password, number, role in DEMO_USERS:
         stdout.write(f"  Kommunebruker ({role}): brukernavn «{username}», passord «{password}»")
@@ -317,3 +319,22 @@ def _date_history(item, moment):
     model.objects.filter(pk=item.pk).update(**fields)
     target = {"request": item} if model is AssistanceRequest else {"offer": item}
     AssistanceChange.objects.filter(**target).update(created_at=moment)
+# The demo's worksheets by municipality and service unit. They describe April 2020, so they are dated on
+# the day each was assessed, not on the day the demo is loaded (issue 24: «Vedtatt» on the load date).
+DEMO_WORKSHEETS = [("3403", "Hjemmetjenesten sone nord"), ("3403", "Hjemmetjenesten sone sør"),
+                   ("3405", "Hjemmebaserte tjenester"), ("3405", "Sykehjemmene")]
+
+
+def _date_demo_worksheets():
+    for number, unit in DEMO_WORKSHEETS:
+        for worksheet in Worksheet.objects.filter(municipality__number=number, service_unit=unit):
+            day = worksheet.assessed_on
+            if day is None or timezone.localdate(worksheet.created_at) == day:
+                continue  # dated already (loading again changes nothing)
+            start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
+            changes = list(worksheet.changes.order_by("pk").values_list("pk", flat=True))
+            for minutes, pk in enumerate(changes):
+                WorksheetChange.objects.filter(pk=pk).update(created_at=start + datetime.timedelta(minutes=minutes))
+            last = start + datetime.timedelta(minutes=max(len(changes) - 1, 0))
+            Worksheet.objects.filter(pk=worksheet.pk).update(
+                created_at=start, updated_at=last, decided_at=last if worksheet.decided_at else None)

@@ -24,8 +24,7 @@ PHASE_DESCRIPTIONS = {
          "særlig i fase 3 og 4 av epidemien.»"),
     4: _("Epidemien «når en topp i fase 4». «Rådene i dette notatet vil kunne komme til anvendelse "
          "særlig i fase 3 og 4 av epidemien.»"),
-    5: _("Epidemien «reduseres fra fase 5». De opprinnelige vedtakene «bør tre i kraft så snart situasjonen "
-         "gjør det mulig»."),
+    5: _("Epidemien «reduseres fra fase 5»."),
 }
 
 # The services the note names ("Bakgrunn", "Kapasitet i tjenestene", "Lindrende behandling …").
@@ -150,7 +149,7 @@ CRITERION_SCALES = {
     ],
     "alvorlighet": [
         (1, _("Lav – lite «smerter, fysisk eller psykisk ubehag», og det haster ikke")),
-        (2, _("Middels – en viss «grad av fysisk eller psykisk funksjonstap» eller ubehag uten tjenesten")),
+        (2, _("Middels – noe «fysisk eller psykisk funksjonstap» eller ubehag uten tjenesten")),
         (3, _("Høy – «risiko for død eller funksjonstap» uten tjenesten, og det haster")),
     ],
     "ressurs": [

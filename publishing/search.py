@@ -47,7 +47,8 @@ SUGGEST_SCAN_LIMIT = 2000   # strings difflib reads per vocabulary elsewhere
 SUGGEST_RATIO = 0.75        # difflib ratio a word needs to replace what was typed
 SUGGEST_MIN_LENGTH = 5      # shorter words ("natt", "helg") have too many near neighbours to correct
 
-# A document's last substantive change, else its first publication (the live version's): the tie-breaker.
+# A document's place in the lists (its live version's `listed_at`: the last substantive change, or
+# the date its source gives, as the document model decides): the tie-breaker.
 _RECENT = F("live_version__listed_at")
 
 # Private-use characters mark the highlight inside PostgreSQL's headline, so that everything else
@@ -83,6 +84,7 @@ class SearchResult:
     date: datetime | None
     excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
     date_is_approximate: bool = False  # `date` is a source's approximate date: shown as its month (issue 12)
+    date_is_portal: bool = False  # `date` is when the portal published a text with no source: labelled so
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,19 @@ Dates:
   rewritten by the recipient's mail system on 10 December 2021. It is dated «ca. desember 2021»
   (stored as 10.12.2021, the day it had certainly been sent), as the guidance articles date it.
 - Document titles are the seeds' own, as guidance names them, so one document is cited one way.
-- Seed 000 (KS's page) gives no date for the items used here, so those versions have none; their
-  measures are "start unknown" unless the item names a start (the pensioners' 10.09.2022).
+- Seed 000 (KS's page) gives no date for the items used here, so those versions have none (marked
+  approximate with no date, as guidance marks undated sources); their measures are "start unknown"
+  unless the item names a start (the pensioners' 10.09.2022).
 - A start or end the source gives only as a month is stored on the conservative side (the register
   "I mars 2020": 31.03.2020; "fram til juli 2022": 30.06.2022) and shown as the month.
-- The portal's own publication time is the source's date; for a month, the last day of it (so no
-  page shows an exact day the source does not give); for an undated source, the time of loading.
+- The portal's own publication time is the time of loading: no seed used here gives an exact day, so
+  the demo invents no day (or time) on which the portal published it.
+
+One phone line, one set of hours and one address at any date: the measures reached through
+Helsedirektoratet's contact point give its number and refer to «Om kontaktpunktet» for the hours and
+the e-mail address, which changed between the seeds; only the contact point's dated versions carry them.
+Seed 002 prints the number as «404 07 9928» (nine digits); the editors read it as 404 07 998, the
+number seed 004 gives, and say so in an editors' note wherever seed 002 is the source.
 
 Links: where a guidance article describes the same scheme (or is the document a measure comes from),
 the version's `see_also` links to it by address, and the article links back (guidance/demo_content/).
@@ -29,7 +36,6 @@ version is published now (an earlier demo had facts no seed gives), a minor one 
 links differ. Contact point versions are matched on their start date and brought up to date.
 """
 
-import calendar
 import datetime
 from dataclasses import dataclass
 
@@ -59,7 +65,7 @@ SEED_002 = Source("Svar på Covid-19-oppdrag fra HOD 262a - Innsatsteam til syke
                   "smitteutbrudd", "Helsedirektoratet", datetime.date(2021, 3, 5), True)
 SEED_004 = Source("Økt smitte, kapasitetsutfordringer og eventuelt behov for bruk av fullmakter i "
                   "helseberedskapsloven - Kommunene", "Helsedirektoratet", datetime.date(2021, 12, 10), True)
-SEED_000 = Source("Koronaviruset: Helse og velferd", "KS")
+SEED_000 = Source("Koronaviruset: Helse og velferd", "KS", None, True)
 
 ALL_TASKS = [t.value for t in T]
 # Seed 002's poster reads "404 07 9928", a scanning error (nine digits); seed 004 gives 404 07 998.
@@ -71,6 +77,13 @@ PRIORITY_NOTE_URL = ("https://www.helsedirektoratet.no/tema/beredskap-og-kriseha
 RECRUITMENT_URL = ("https://www.helsedirektoratet.no/veiledere/koronavirus/personell-kompetanse-og-rekruttering"
                    "#kommuner-og-helseforetak-kan-fa-hjelp-til-til-a-rekruttere-helsepersonell")
 HOW_UNSTATED = "Kilden sier ikke hvordan kommunen går fram."
+PHONE_READING = ("Kilden oppgir telefonnummeret som «404 07 9928», med ni sifre. Redaksjonen leser det som en "
+                 "skrivefeil for 404 07 998, nummeret Helsedirektoratets brev fra ca. desember 2021 oppgir.")
+CONTACT_POINT_LINK = "[Om kontaktpunktet: telefontid og e-post, med dato for hver versjon](/bemanning/kontaktpunktet/)"
+HDIR_CORONA_PAGE = "https://www.helsedirektoratet.no/tema/beredskap-og-krisehandtering/koronavirus"
+# Where readers can look when a source names a contact but gives no way to reach it (the editors' advice).
+COUNTY_GOVERNOR_WHERE = "Se nettsidene til statsforvalteren i fylket; ingen av kildene gir telefon eller e-post."
+NAV_WHERE = "Ta kontakt med NAV-kontoret og de frivillige organisasjonene i kommunen; kilden gir ingen adresse."
 FIRST_NOTE = "Første versjon, etter kilden."
 CORRECTION_NOTE = ("Rettet etter kilden: teksten er sjekket mot kilden på nytt, opplysninger kilden ikke gir er "
                    "fjernet eller flyttet til redaksjonens merknad, og kilde og dato er oppgitt.")
@@ -114,13 +127,21 @@ CONTACT_POINTS = [
         ]),
         "source": f"{SEED_002.issuer}: {SEED_002.title}, ca. mars 2021 (første del-leveranse, frist 5. mars 2021)",
         "source_url": "",
+        "source_links": "\n".join([
+            f"[Covid-19 (koronavirus) – Helsedirektoratet: siden der kontaktpunktet ble gjort kjent]({HDIR_CORONA_PAGE})",
+            f"[Personell, kompetanse og rekruttering – koronaveilederen, som siden pekte videre til]({RECRUITMENT_URL})",
+        ]),
+        "confirmed_by": SEED_002.issuer, "confirmed_on": SEED_002.date, "confirmed_on_is_approximate": True,
+        "editor_note": PHONE_READING,
     },
     {
         "valid_from": SEED_004.date, "valid_from_is_approximate": True,
         "heading": "Nasjonalt helsepersonell",
         "text": "Tilbyr helsepersonell til smittesporing og vaksinering med mer. Send en e-post eller ring.",
         "phone": PHONE, "opening_hours": "08–15", "email": EMAIL_DEC_2021, "description": "",
-        "source": f"{SEED_004.issuer}: {SEED_004.title}, ca. desember 2021", "source_url": "",
+        "source": f"{SEED_004.issuer}: {SEED_004.title}, ca. desember 2021", "source_url": "", "source_links": "",
+        "confirmed_by": SEED_004.issuer, "confirmed_on": SEED_004.date, "confirmed_on_is_approximate": True,
+        "editor_note": "",
     },
 ]
 
@@ -130,7 +151,7 @@ def _measure(slug, category, position, versions, successor=None):
 
 
 def _content(source, title, summary, *, provider, tasks, personnel, speed, channel, how, body="", contact_name="",
-             phone="", email="", url="", conditions="", legal_basis="", capacity="", valid_from=None,
+             phone="", email="", url="", where="", conditions="", legal_basis="", capacity="", valid_from=None,
              valid_from_month=False, valid_until=None, valid_until_month=False, last_resort=False, editor_note="",
              see_also=(), note=FIRST_NOTE):
     """One version's text; every content field is named, so a loaded version compares equal to it."""
@@ -141,6 +162,7 @@ def _content(source, title, summary, *, provider, tasks, personnel, speed, chann
             "title": title, "summary": summary, "body": body, "provider": provider, "tasks": list(tasks),
             "personnel_kinds": list(personnel), "speed": speed, "request_channel": channel, "how_to_request": how,
             "contact_name": contact_name, "contact_phone": phone, "contact_email": email, "contact_url": url,
+            "contact_where": where,
             "conditions": conditions, "legal_basis": legal_basis, "capacity": capacity,
             "valid_from": valid_from, "valid_from_is_approximate": valid_from_month,
             "valid_until": valid_until, "valid_until_is_approximate": valid_until_month,
@@ -152,12 +174,9 @@ def _content(source, title, summary, *, provider, tasks, personnel, speed, chann
 
 
 def _publication_time(source):
-    if source.date is None:
-        return None  # now
-    day = source.date
-    if source.approximate:
-        day = day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+    if source.date is None or source.approximate:
+        return None  # now: the demo invents no day the portal published it on
+    return timezone.make_aware(datetime.datetime.combine(source.date, datetime.time(9)))
 
 
 def _register():
@@ -196,14 +215,17 @@ def _innsats():
              "Innsatspersonell var tema i Helsedirektoratets «Helseaktuelt», der fire frivillige helsepersonell "
              "reiste til Rana kommune for å bemanne en teststasjon ved Umbukta.",
         provider="Helsedirektoratet", tasks=[T.TESTING, T.TRACING], personnel=[P.AUTHORISED], speed=Speed.SAME_DAY,
-        channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet", phone=PHONE, email=EMAIL_2021,
-        how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
+        channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratets kontaktpunkt for rekruttering av helsepersonell",
+        phone=PHONE,
+        how="Ring eller send e-post til Helsedirektoratets kontaktpunkt for rekruttering av helsepersonell, som hjelper "
+            "kommuner med helsepersonell til testing og smittesporing som kan reise på kort varsel.",
         capacity="90 kvalitetssikrede innsatspersonell per mars 2021.",
-        editor_note="Telefontiden og e-postadressen er slik kilden oppga dem i mars 2021. Kontaktpunktet er endret "
-                    "senere; se «Om kontaktpunktet». KS omtaler ordningen som tilgjengelig for kommuner med akutt "
-                    "mangel på personell.",
+        editor_note="Telefontiden og e-postadressen er endret siden kilden; de står under «Om kontaktpunktet», med "
+                    f"datoen for hver versjon. {PHONE_READING} KS omtaler ordningen som tilgjengelig for kommuner med "
+                    "akutt mangel på personell.",
         see_also=[article_link("hjelp-til-tisk-arbeid-ved-akutt-bemanningsbehov",
-                               "Kommuner med akutt bemanningsbehov kan få hjelp til TISK-arbeid (KS)"), ASSIGNMENT_ARTICLE],
+                               "Kommuner med akutt bemanningsbehov kan få hjelp til TISK-arbeid (KS)"), ASSIGNMENT_ARTICLE,
+                  CONTACT_POINT_LINK],
     )]
 
 
@@ -217,7 +239,7 @@ def _national_personnel():
             provider="Helsedirektoratet", tasks=ALL_TASKS, personnel=[P.AUTHORISED], speed=Speed.DAYS,
             channel=Channel.PHONE_EMAIL, contact_name="Helsedirektoratet", phone=PHONE, email=EMAIL_2021,
             url=RECRUITMENT_URL, how=f"Ring {PHONE} (08–16 alle virkedager) eller send e-post til {EMAIL_2021}.",
-            see_also=[ASSIGNMENT_ARTICLE],
+            editor_note=PHONE_READING, see_also=[ASSIGNMENT_ARTICLE],
         ),
         _content(
             SEED_004, title,
@@ -227,7 +249,7 @@ def _national_personnel():
             how=f"Send en e-post til {EMAIL_DEC_2021} eller ring {PHONE} (08–15).",
             note="Ny e-postadresse og telefontid 08–15, og tilbudet beskrevet slik brevet fra desember 2021 gjør.",
             editor_note="Brevet nevner bare smittesporing og vaksinering «mm», og gir telefontiden uten dager.",
-            see_also=[LETTER_ARTICLE, ASSIGNMENT_ARTICLE],
+            see_also=[LETTER_ARTICLE, ASSIGNMENT_ARTICLE, CONTACT_POINT_LINK],
         ),
     ]
 
@@ -273,7 +295,7 @@ MEASURES = [
         "Statsforvalteren bistår ved behov for ressursstøtte fra Sivilforsvaret og Forsvaret, og koordinerer "
         "bistanden.",
         provider="Statsforvalteren", tasks=ALL_TASKS, personnel=[P.CIVIL_DEFENCE], speed=Speed.DAYS,
-        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket",
+        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket", where=COUNTY_GOVERNOR_WHERE,
         how="Kontakt Statsforvalteren ved behov for bistand fra Sivilforsvaret eller Forsvaret.",
         conditions="Det skal være forsøkt å skaffe frivillige eller kommersielle aktører.", last_resort=True,
     )),
@@ -299,7 +321,7 @@ MEASURES = [
         "Bistand fra nabokommuner",
         "Statsforvalteren koordinerer bistand fra nabokommuner.",
         provider="Statsforvalteren", tasks=ALL_TASKS, personnel=[P.AUTHORISED], speed=Speed.DAYS,
-        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket",
+        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket", where=COUNTY_GOVERNOR_WHERE,
         how="Kontakt Statsforvalteren, som koordinerer bistand fra nabokommuner.",
         editor_note="Brevet sier ikke hva slags personell nabokommuner kan bidra med; portalen regner det som "
                     "helsepersonell.",
@@ -328,13 +350,15 @@ MEASURES = [
         speed=Speed.DAYS, channel=Channel.UNSTATED, how=HOW_UNSTATED,
         conditions="Arbeid med TISK-tiltak eller vaksinering som følge av koronapandemien.",
         valid_from=datetime.date(2022, 9, 10), see_also=[PENSIONERS_ARTICLE],
+        editor_note="Ingen kilde sier at denne ordningen erstatter ordningen fram til juli 2022 fra Helsedirektoratets "
+                    "brev; koblingen mellom dem («Erstattet av» / «Tar over etter») er redaksjonens.",
     )]),
     _measure("helsefagstudenter-via-statsforvalteren", Category.EXTRA_PERSONNEL, 70, _letter(
         "Helsefagstudenter til vaksinering via Statsforvalteren",
         "Via Statsforvalteren kan kommunene få tilgang på helsefagstudenter som kan bistå i kommunens "
         "vaksineringsarbeid.",
         provider="Statsforvalteren", tasks=[T.VACCINATION], personnel=[P.STUDENTS], speed=Speed.DAYS,
-        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket",
+        channel=Channel.COUNTY_GOVERNOR, contact_name="Statsforvalteren i fylket", where=COUNTY_GOVERNOR_WHERE,
         how="Kontakt Statsforvalteren.",
     )),
     _measure("studentlisens", Category.EXTRA_PERSONNEL, 80, [_content(
@@ -377,7 +401,7 @@ MEASURES = [
         "administrative oppgaver. NAV eller frivillige organisasjoner kan bistå med å opprette kontakt med slikt "
         "personell.",
         provider="NAV og frivillige organisasjoner", tasks=[T.ADMINISTRATION], personnel=[P.UNTRAINED],
-        speed=Speed.DAYS, channel=Channel.LOCAL, contact_name="NAV og frivillige organisasjoner",
+        speed=Speed.DAYS, channel=Channel.LOCAL, contact_name="NAV og frivillige organisasjoner", where=NAV_WHERE,
         how="Be NAV eller frivillige organisasjoner om hjelp til å opprette kontakt med personell uten "
             "helseutdanning.",
     )),
@@ -385,7 +409,7 @@ MEASURES = [
         "Personell fra NAV og frivillige organisasjoner",
         "Helsedirektoratet ber kommunene høre med NAV og frivillige organisasjoner om de har personell.",
         provider="NAV og frivillige organisasjoner", tasks=ALL_TASKS, personnel=[P.VOLUNTEERS, P.UNTRAINED],
-        speed=Speed.DAYS, channel=Channel.LOCAL, contact_name="NAV og frivillige organisasjoner",
+        speed=Speed.DAYS, channel=Channel.LOCAL, contact_name="NAV og frivillige organisasjoner", where=NAV_WHERE,
         how="Hør med NAV og frivillige organisasjoner om de har personell.",
         editor_note="Setningen i brevet er avkortet etter «om de har personell som».",
     )),
@@ -445,7 +469,9 @@ MEASURES = [
         "Helsedirektoratet har juridisk vakttelefon for bistand til kommuneleger. Kontakt FHIs smittevernvakt for "
         "dialog med jurist.",
         provider="Helsedirektoratet og FHI", tasks=[T.TRACING, T.DOCTORS, T.ADMINISTRATION], personnel=[],
-        speed=Speed.SAME_DAY, channel=Channel.PHONE_EMAIL, contact_name="FHIs smittevernvakt",
+        speed=Speed.SAME_DAY, channel=Channel.UNSTATED, contact_name="FHIs smittevernvakt",
+        where="Se FHIs og Helsedirektoratets nettsider; ingen av kildene gir nummeret til smittevernvakten eller til "
+              "den juridiske vakttelefonen.",
         how="Kontakt FHIs smittevernvakt for dialog med jurist.",
     )),
 ]

@@ -8,18 +8,27 @@ the kind asked for before personnel that may be (pensioners may or may not be nu
 confirmed lately before a stale one; then speed, how specific it is to the task, and the letter's order.
 
 Measures that give no personnel are never ranked among those that do: they come apart, as advice.
+Measures that apply by their dates but that no source has confirmed within the confirmation period
+(STAFFING_CONFIRMATION_MONTHS) before the date, or whose source is undated, are not offered as fitting:
+they come apart as «ikke bekreftet som gjeldende», each with what its source said then and how long ago.
 Measures that fit the need but do not apply on the date (starting within a year, or ended within
-one) are named with their dates and, when expired, their successor.
+one) are named with their dates and, when expired, the editors' link to a successor.
+
+What a result says comes from the measure's source: its summary with the source named, its conditions
+and capacity as written, and dates worked out from the source's dates (`Reason`). The tags the finder
+matches on (tasks, personnel, speed, last resort) are the editors' reading of the source and are only
+ever shown as such (`Match.editors`); no sentence is composed from them as if a source said it.
 """
 
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from staffing.dates import format_day
-from staffing.models import Category, Measure, PersonnelKind, Speed, Status, Task, confirmation_months
+from staffing.dates import age_phrase, duration_phrase, format_day
+from staffing.models import Category, Measure, PersonnelKind, Speed, Status, Task
 
 
 class Horizon(models.TextChoices):
@@ -77,13 +86,28 @@ class Need:
 
 
 @dataclass
+class Reason:
+    """One line of a result's explanation and what backs it, so a page (and a test) can tell them apart:
+    `source` quotes a field of the measure's source, `dates` is worked out from the source's dates, and
+    `editors` is the editors' reading (tags, estimates), always shown under that label."""
+
+    kind: str
+    text: str
+    label: str = ""
+
+
+@dataclass
 class Match:
     measure: Measure
     version: object
-    headline: str
     reasons: list
+    editors: list
     in_time: bool
     sort_key: tuple
+
+    @property
+    def dates(self):
+        return [reason for reason in self.reasons if reason.kind == "dates"]
 
 
 @dataclass
@@ -104,6 +128,7 @@ class NotInForce:
 class Result:
     people: list = field(default_factory=list)
     advice: list = field(default_factory=list)
+    unconfirmed: list = field(default_factory=list)
     not_in_force: list = field(default_factory=list)
 
     @property
@@ -111,8 +136,11 @@ class Result:
         return len(self.people) + len(self.advice)
 
 
-def find_measures(*, task, profession, horizon, day):
-    """Everything the finder shows for a need, from one query (measures, live versions, successors)."""
+def find_measures(*, task, profession, horizon, day, today=None):
+    """Everything the finder shows for a need, from one query (measures, live versions, successors).
+
+    Only measures a source has confirmed within the confirmation period before `day` «passer»; those
+    that apply by their dates but are unconfirmed (or undated) on `day` are listed apart."""
     need = Need(task=task, profession=profession, horizon=horizon, day=day)
     certain, possible = need.kinds()
     measures = Measure.objects.near(day).with_successor()
@@ -122,96 +150,99 @@ def find_measures(*, task, profession, horizon, day):
         measures = measures.with_any_personnel(certain | possible, or_none=True)
     result = Result()
     for measure in measures:
-        _sort_in(result, measure, need)
+        _sort_in(result, measure, need, today or timezone.localdate())
     result.people.sort(key=lambda match: match.sort_key)
     result.advice.sort(key=lambda match: match.sort_key)
+    result.unconfirmed.sort(key=_unconfirmed_order)
     result.not_in_force.sort(key=_not_in_force_order)
     return result
 
 
-def _sort_in(result, measure, need):
+def _sort_in(result, measure, need, today):
     version = measure.live_version
     if not version.is_valid_on(need.day):
         successor = measure.successor
         live_successor = successor if successor and successor.live_version_id and not successor.is_withdrawn else None
         result.not_in_force.append(NotInForce(measure, version, version.status_on(need.day), live_successor))
+        return
+    match = (_person_match if version.personnel_kinds else _advice_match)(measure, version, need, today)
+    if version.status_on(need.day) in (Status.UNCONFIRMED, Status.UNDATED):
+        result.unconfirmed.append(match)
     elif version.personnel_kinds:
-        result.people.append(_person_match(measure, version, need))
+        result.people.append(match)
     else:
-        result.advice.append(_advice_match(measure, version, need))
+        result.advice.append(match)
 
 
 def _in_time(version, need):
     return version.speed_rank <= Speed.rank(Horizon(need.horizon).slowest_speed)
 
 
-def _person_match(measure, version, need):
+def _source_reasons(version):
+    """What the source says that bears on the need, each field as written: the conditions and the capacity."""
+    fields = ((_("Vilkår"), version.conditions), (_("Kapasitet"), version.capacity))
+    return [Reason("source", text, label) for label, text in fields if text]
+
+
+def _person_match(measure, version, need, today):
     certain, possible = need.kinds()
-    fitting = [code for code in version.personnel_kinds if code in certain]
-    only_possibly = not fitting
-    fitting = fitting or [code for code in version.personnel_kinds if code in possible]
+    only_possibly = not any(code in certain for code in version.personnel_kinds)
     in_time = _in_time(version, need)
-    headline = _("%(provider)s kan gi %(personnel)s til %(task)s.") % {
-        "provider": version.provider, "personnel": _join(_personnel_phrase(code) for code in fitting),
-        "task": _task_phrase(need.task),
-    }
-    reasons = [
-        *([_("Siste utvei: %(conditions)s") % {"conditions": version.conditions or _("se vilkårene.")}]
-          if version.is_last_resort else []),
-        *_profession_reasons(need, only_possibly),
-        _task_reason(version, need.task),
-        _speed_reason(version, in_time),
-        *([_("Kapasitet: %(capacity)s") % {"capacity": version.capacity}] if version.capacity else []),
-        *_date_reasons(version, need.day),
+    editors = [
+        *([_("Siste utvei: vilkåret sier at andre muligheter skal være forsøkt først.")] if version.is_last_resort else []),
+        _personnel_reading(version),
+        *_profession_reading(need, only_possibly),
+        _task_reading(version),
+        _speed_reading(version, in_time),
     ]
     sort_key = (
         version.is_last_resort, version.starts_on is None, not in_time,
         measure.category != Category.EXTRA_PERSONNEL, only_possibly, version.speed_rank, len(version.tasks),
         version.is_unconfirmed_on(need.day), measure.category, measure.position, measure.slug,
     )
-    return Match(measure, version, headline, [reason for reason in reasons if reason], in_time, sort_key)
+    reasons = [*_source_reasons(version), *_date_reasons(version, need.day, today)]
+    return Match(measure, version, reasons, editors, in_time, sort_key)
 
 
-def _advice_match(measure, version, need):
+def _advice_match(measure, version, need, today):
     in_time = _in_time(version, need)
-    headline = _("Gir ikke personell. %(provider)s: %(channel)s.") % {
-        "provider": version.provider, "channel": version.get_request_channel_display().lower(),
-    }
-    reasons = [_task_reason(version, need.task), *_date_reasons(version, need.day)]
+    editors = [_("Gir ikke ekstra personell."), _task_reading(version)]
     sort_key = (version.starts_on is None, not in_time, len(version.tasks), measure.category, measure.position,
                 measure.slug)
-    return Match(measure, version, headline, [reason for reason in reasons if reason], in_time, sort_key)
+    reasons = [*_source_reasons(version), *_date_reasons(version, need.day, today)]
+    return Match(measure, version, reasons, editors, in_time, sort_key)
 
 
-def _profession_reasons(need, only_possibly):
-    if need.profession not in HEALTH_PROFESSIONS:
+def _personnel_reading(version):
+    return _("Personell: %(kinds)s.") % {"kinds": _join(map(_personnel_word, version.personnel_kinds))}
+
+
+def _personnel_word(code):
+    label = str(PersonnelKind(code).label)
+    return label if code == PersonnelKind.CIVIL_DEFENCE else label[:1].lower() + label[1:]
+
+
+def _profession_reading(need, only_possibly):
+    if need.profession not in HEALTH_PROFESSIONS or not only_possibly:
         return []
     asked = str(Profession(need.profession).label).lower()
-    if only_possibly:
-        return [_("Pensjonert helsepersonell kan være %(asked)s, men kilden sier ikke hvilke yrker.") % {"asked": asked}]
-    return [_("Kilden sier ikke hvilke yrker personellet har: spør etter %(asked)s når dere ber om hjelp.")
-            % {"asked": asked}]
+    return [_("Pensjonert helsepersonell kan være %(asked)s, men kilden sier ikke hvilke yrker.") % {"asked": asked}]
 
 
-def _task_reason(version, task):
-    labels = [str(label).lower() for label in version.task_labels()]
+def _task_reading(version):
     if len(version.tasks) == len(Task.values):
-        if not task:
-            return _("Gjelder alle slags oppgaver.")
-        return _("Gjelder alle slags oppgaver, også %(task)s.") % {"task": _task_phrase(task)}
-    if task and version.tasks == [task]:
-        return _("Bare for %(task)s.") % {"task": _task_phrase(task)}
-    return _("For %(tasks)s.") % {"tasks": _join(labels)}
+        return _("Oppgaver: alle i portalens liste.")
+    return _("Oppgaver: %(tasks)s.") % {"tasks": _join(str(label).lower() for label in version.task_labels())}
 
 
-def _speed_reason(version, in_time):
+def _speed_reading(version, in_time):
     phrase = str(SPEED_PHRASES.get(version.speed, version.get_speed_display()))
     if in_time:
-        return _("Kan trolig hjelpe %(speed)s (redaksjonens anslag).") % {"speed": phrase}
-    return _("Kan trolig hjelpe %(speed)s (redaksjonens anslag) – senere enn dere trenger.") % {"speed": phrase}
+        return _("Kan trolig hjelpe %(speed)s (anslag).") % {"speed": phrase}
+    return _("Kan trolig hjelpe %(speed)s (anslag) – senere enn dere trenger.") % {"speed": phrase}
 
 
-def _date_reasons(version, day):
+def _date_reasons(version, day, today):
     reasons = []
     if version.valid_until:
         reasons.append(_("Gjelder til og med %(date)s.") % {
@@ -220,11 +251,22 @@ def _date_reasons(version, day):
         reasons.append(_("Kilden oppgir ingen dato, så vi vet ikke om tiltaket fantes %(day)s.") % {
             "day": format_day(day)})
     elif version.is_unconfirmed_on(day):
-        reasons.append(_("Ikke bekreftet på over %(months)s måneder: %(confirmed)s.") % {
-            "months": confirmation_months(), "confirmed": confirmed_phrase(version)})
+        reasons.append(sentence(confirmed_phrase(version)) + ", " + age_of(version, day, today=today) + ".")
     else:
         reasons.append(sentence(confirmed_phrase(version)) + ".")
-    return reasons
+    return [Reason("dates", text) for text in reasons]
+
+
+def age_of(version, day, *, today=None):
+    """How long before `day` the source last confirmed the measure: «for 5 år siden» when `day` is today
+    (or no `today` is given), else «8 måneder før 15.08.2022»."""
+    confirmed = version.confirmed_on
+    month_only = confirmed == version.source_date and version.source_date_is_approximate or (
+        confirmed == version.valid_from and version.valid_from_is_approximate)
+    if today is None or day == today:
+        return age_phrase(confirmed, day, month_only=month_only)
+    return _("%(duration)s før %(day)s") % {"duration": duration_phrase(confirmed, day, month_only=month_only),
+                                           "day": format_day(day)}
 
 
 def confirmed_phrase(version):
@@ -244,22 +286,18 @@ def sentence(text):
     return text[:1].upper() + text[1:]
 
 
+def _unconfirmed_order(match):
+    """Those that give personnel first, the most lately confirmed first, undated last."""
+    confirmed = match.version.confirmed_on
+    return (not match.version.personnel_kinds, confirmed is None, -(confirmed.toordinal() if confirmed else 0),
+            match.sort_key)
+
+
 def _not_in_force_order(item):
     version = item.version
     if item.is_upcoming:
         return (0, version.starts_on.toordinal())
     return (1, -version.valid_until.toordinal())
-
-
-def _task_phrase(task):
-    return str(Task(task).label).lower() if task else _("oppgavene dere har")
-
-
-def _personnel_phrase(code):
-    if code == PersonnelKind.CIVIL_DEFENCE:
-        return _("mannskaper fra Sivilforsvaret og Forsvaret")
-    label = str(PersonnelKind(code).label)
-    return label[0].lower() + label[1:]
 
 
 def _join(words):

@@ -9,8 +9,10 @@ from functools import partial
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from publishing.dates import MONTH, PORTAL, item_date
 from publishing.search import SearchHits, SearchResult, excerpt, search_documents
-from staffing.models import Measure, Status, confirmation_months
+from staffing.finder import age_of
+from staffing.models import Measure, Status
 
 TEXT_FIELDS = ("title", "summary", "provider", "how_to_request", "conditions", "legal_basis", "body")
 EXCERPT_FIELDS = ("summary", "how_to_request", "conditions")
@@ -27,9 +29,13 @@ def _result(measure, *, query, today):
     if status == Status.EXPIRED:
         label = _("Bemanningstiltak – utløpt")
     elif status == Status.UNCONFIRMED:
-        label = _("Bemanningstiltak – ikke bekreftet på over %(months)s måneder") % {"months": confirmation_months()}
+        label = _("Bemanningstiltak – ikke bekreftet som gjeldende, sist bekreftet %(age)s") % {
+            "age": age_of(version, today)}
+    elif status == Status.UNDATED:
+        label = _("Bemanningstiltak – kilden er ikke datert")
     else:
         label = _("Bemanningstiltak")
-    date, approximate = version.reader_date()  # never more exact than the source (issue 12)
+    date, precision = item_date(version)  # the source's date, never more exact than it (issues 12, 24)
     return SearchResult(title=version.title, url=measure.get_absolute_url(), kind_label=label,
-                        date=date, date_is_approximate=approximate, excerpt_html=excerpt(measure, query, EXCERPT_FIELDS))
+                        date=date, date_is_approximate=precision == MONTH, date_is_portal=precision == PORTAL,
+                        excerpt_html=excerpt(measure, query, EXCERPT_FIELDS))

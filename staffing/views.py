@@ -78,6 +78,8 @@ def contact_point_detail(request):
     """«Om kontaktpunktet»: what the one way in helps with, in its source's words, and how it has changed."""
     today = timezone.localdate()
     points = list(ContactPoint.objects.filter(valid_from__lte=today).order_by("-valid_from"))
+    for point, later in zip(points[1:], points):
+        point.until = later
     context = {"current": points[0] if points else None, "earlier": points[1:], "today": today}
     return render(request, "staffing/contactpoint_detail.html", context)
 

@@ -54,7 +54,8 @@ EXTERNAL_LINKS = [
      "description": "Folkehelseinstituttets informasjon om hjemmekarantene og isolasjon fortalt på norsk, engelsk, fransk, arabisk, somali, urdu, tigrinja og tegnspråk."},
 ]
 
-GUIDANCE = ks.GUIDANCE + helsedirektoratet.ARTICLES + [prioritisation_note.PRIORITISATION_NOTE]
+GUIDANCE = ks.GUIDANCE + [statsforvalteren.INTRODUCTION] + helsedirektoratet.ARTICLES + [
+    prioritisation_note.PRIORITISATION_NOTE]
 NEWS = statsforvalteren.NEWS
 FAQ = statsforvalteren.FAQ
 ARTICLES = GUIDANCE + NEWS + FAQ

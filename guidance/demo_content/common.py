@@ -1,9 +1,9 @@
 """The building blocks of the demo content: sources, versions and articles as plain dicts.
 
-A version's `date` is when the demo publishes it (Europe/Oslo). Where the source gives the item's
-date, that is the date; where it gives none, the date only orders the lists and is never shown as
-a fact: the version's source is then marked approximate (`undated`, or `about(...)` when the
-source pins the month), and the article page shows the source's month or nothing.
+A version's `date` is when the demo publishes it (Europe/Oslo): the day its source gives the item,
+so the demo's history follows the sources. Where the source gives no day (`undated`, or `about(...)`
+when it pins only the month), `version` drops the date and the loader publishes at loading time: the
+demo invents no day, and lists order those items by their source's month, or last when it has none.
 """
 
 FIRST_NOTE = "Ny artikkel."
@@ -41,6 +41,8 @@ def _source(document, day, *, approximate, url):
 
 def version(date, title, summary, body, source, *, note=FIRST_NOTE, editor_note="", see_also=(),
             change_type="major"):
+    if source["approximate"]:
+        date = None  # no day from the source: published at loading time (see the module docstring)
     return {"date": date, "title": title, "summary": summary, "body": body, "source": source, "note": note,
             "editor_note": editor_note, "see_also": "\n".join(see_also), "change_type": change_type}
 

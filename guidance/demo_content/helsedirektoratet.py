@@ -11,6 +11,19 @@ in it was rewritten by the recipient's mail system on 10 December 2021).
 
 from guidance.demo_content.common import HDIR_262A, HDIR_LETTER, about, article, measure_link, staffing_link, version
 
+# The three addresses seed 002 gives, linked where the answer names what they lead to: the list of
+# measures published in koronaveilederen, Helsedirektoratet's page that showed the contact point, and the
+# page of koronaveilederen it pointed on to.
+MEASURES_LIST_PDF = (
+    "https://www.helsedirektoratet.no/tema/beredskap-og-krisehandtering/koronavirus/anbefalinger-og-beslutninger/"
+    "Liste%20over%20mulige%20tiltak%20for%20kommuner%20med%20bemanningsutfordringer.pdf/_/attachment/inline/"
+    "aeb328a1-41b6-4fe2-84b5-f97343c48fe0:c975bd10eb93a3055fd61045193c5f13b189d454/"
+    "Liste%20over%20mulige%20tiltak%20for%20kommuner%20med%20bemanningsutfordringer.pdf"
+)
+CORONA_PAGE = "https://www.helsedirektoratet.no/tema/beredskap-og-krisehandtering/koronavirus"
+RECRUITMENT_PAGE = ("https://www.helsedirektoratet.no/veiledere/koronavirus/personell-kompetanse-og-rekruttering"
+                    "#kommuner-og-helseforetak-kan-fa-hjelp-til-til-a-rekruttere-helsepersonell")
+
 # The measures each document describes, linked both ways; each measure's page links back to its document.
 ASSIGNMENT_LINKS = [
     staffing_link("/bemanning/kontaktpunktet/", "Om kontaktpunktet: telefon, e-post og åpningstid, og hvordan de har "
@@ -47,7 +60,7 @@ ASSIGNMENT_262A = article(
     "svar-pa-oppdrag-262a-oversikt-over-virkemidler-og-kontaktpunkt", "veiledning", "helsedirektoratet",
     ["beredskap", "eldreomsorg"],
     version(
-        "2021-03-05 12:00",
+        None,  # the source gives only the month: published at loading time
         "Svar på covid-19-oppdrag fra HOD 262a – innsatsteam til sykehjem og hjemmetjenester ved smitteutbrudd",
         "Helsedirektoratet har iverksatt tiltak for å gjøre informasjon om virkemidler for kommuner i en "
         "bemanningskrise mer tilgjengelig: en samlet oversikt over tilgjengelige virkemidler og ett kontaktpunkt. "
@@ -69,10 +82,12 @@ ASSIGNMENT_262A = article(
         "kommunene har det blitt uttrykt behov for «en vei inn» eller en «rød knapp» der det var tydelig hvor de kan "
         "henvende seg for å få hjelp.\n\n"
         "## Dette har Helsedirektoratet gjort {#tiltak}\n\n"
-        "- I koronaveilederen er det publisert en samlet oversikt over tilgjengelige virkemidler.\n"
+        f"- I koronaveilederen er det publisert en [samlet oversikt over tilgjengelige virkemidler]({MEASURES_LIST_PDF}) "
+        "(«Liste over mulige tiltak for kommuner med bemanningsutfordringer», PDF).\n"
         "- Helsedirektoratet har etablert en egen telefontjeneste og en e-postadresse for informasjon og "
         "veiledning om virkemidlene.\n"
-        "- Kontaktpunktene er gjort synlig og tilgjengelig på Helsedirektoratets nettside.\n"
+        f"- Kontaktpunktene er gjort synlig og tilgjengelig på [Helsedirektoratets nettside]({CORONA_PAGE}), som "
+        f"pekte videre til [«Personell, kompetanse og rekruttering» i koronaveilederen]({RECRUITMENT_PAGE}).\n"
         "- Det er sendt ut brev til kommunene med oversikt over lokale og nasjonale tiltak som kan benyttes. "
         "Oversikten ble sendt ut 4. januar 2021.\n"
         "- Det er sendt ut e-post om den nye informasjonstjenesten til kommunene.\n\n"
@@ -103,11 +118,17 @@ OMICRON_CHECKLIST = article(
     "forbered-kommunen-pa-en-storre-smittebolge", "veiledning", "helsedirektoratet",
     ["beredskap", "vaksinering", "smittesporing"],
     version(
-        "2021-12-10 12:00",
+        None,  # the source gives only the month: published at loading time
         "Helsedirektoratet ber kommunene forberede seg på en større smittebølge",
         "Folkehelseinstituttet forventer en vesentlig økning av smitten kommende uker. Helsedirektoratet ber "
         "kommunene se helse- og sivilberedskap som en helhet og å forberede seg på økt smitte og mobilisere for "
         "kriseledelse, vaksinering, økte kapasiteter i tjenestene, beredskap og bruk av helseberedskapsloven.",
+        "Helsetjenesten har vært under høy belastningen over lang tid. Helsedirektoratet takker for den betydelige og "
+        "uvurderlige innsatsen.\n\n"
+        "Med utgangspunkt i de siste prognoser fra FHI, kan belastningen på primærhelsetjenesten øke betydelig. Hvor "
+        "stor merbelastningen vil bli er usikkert.\n\n"
+        "Helsedirektoratet vil legge til rette for bruk av helseberedskapsloven dersom situasjonen krever det.\n\n"
+        "## Helsedirektoratet ber kommunene forberede seg på en større smittebølge {#smittebolge}\n\n"
         "Flere europeiske land opplever nå en rask økning av omikronsmitte. Folkehelseinstituttet (FHI) forventer en "
         "vesentlig økning av smitten kommende uker. Det kan komme en bølge av influensa samtidig, og vi forventer "
         "fortsatt høyt sykefravær blant ansatte i helsetjenestene. Vi håper de nasjonale tiltakene og vaksineringen "

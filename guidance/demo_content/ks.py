@@ -1,9 +1,9 @@
 """Seed 000: every guidance item on KS's page «Koronaviruset: Helse og velferd».
 
 The page dates only three items ("Oppdatert DD.MM.YYYY", each that item's last update) and one
-more through its text (the circular "oppdatert 17. desember 2020"). Every other item is undated:
-its `date` below only places it in the lists, in the page's order (newest first), and readers
-never see it. Each item is one version: the page shows no earlier text. KS is the issuer of every
+more through its text (the circular "oppdatert 17. desember 2020", its month). Every other item is
+undated: it has no `date` below, is published when the demo is loaded, and lists put it after every
+dated item, in the page's order. Each item is one version: the page shows no earlier text. KS is the issuer of every
 item, since the words are KS's, whoever's decision they report.
 """
 
@@ -31,7 +31,21 @@ def ks_item(slug, topics, date, title, summary, body, *, kind="veiledning", sour
                                                      note=note, editor_note=editor_note, see_also=see_also))
 
 
+ALL_TOPICS = ["vaksinering", "smittesporing", "nav-og-sosiale-tjenester", "fastleger", "beredskap", "smittevern",
+              "legevakt", "folkehelse", "eldreomsorg"]
+
 GUIDANCE = [
+    # The page's own introduction: what it is for and the topics it covers (the portal's topic list).
+    ks_item(
+        "koronaviruset-helse-og-velferd", ALL_TOPICS, None,
+        "Koronaviruset: Helse og velferd",
+        "Informasjon til kommunen om helse- og omsorgstjenester i forbindelse med koronautbruddet.",
+        "Informasjon til kommunen om helse- og omsorgstjenester i forbindelse med koronautbruddet. Her finner du "
+        "informasjon om vaksinering, smittesporing, NAV og sosiale tjenester, fastleger, beredskap, smittevern, "
+        "legevakt, folkehelse, eldreomsorg.",
+        editor_note="Dette er innledningen på KS' side. Sakene på siden står hver for seg i veiledningen, og temaene "
+                    "i veiledningen er de samme som innledningen nevner.",
+    ),
     ks_item(
         "ofte-stilte-sporsmal-kommunen-som-arbeidsgiver", ["beredskap"], "2022-03-16 09:00",
         "Ofte stilte spørsmål",
@@ -43,7 +57,7 @@ GUIDANCE = [
         note="Ny artikkel, etter KS' versjon oppdatert 16.03.2022.",
     ),
     ks_item(
-        "selvregistrering-av-positiv-hjemmetest", ["smittesporing"], "2022-01-24 12:00",
+        "selvregistrering-av-positiv-hjemmetest", ["smittesporing"], None,
         "Helsedirektoratet ber alle kommuner om å ta i bruk selvregisteringsløsning",
         "Helsedirektoratet oppfordrer alle kommuner til å ta i bruk Fiks smittesporing eller andre løsninger som "
         "gjør at innbyggerne selv kan registrere positiv hjemmetest.",
@@ -51,7 +65,7 @@ GUIDANCE = [
         "som gjør at innbyggerne selv kan registrere positiv hjemmetest.",
     ),
     ks_item(
-        "barnehage-og-skoleeier-kan-redusere-apningstid", ["smittevern", "folkehelse"], "2021-12-14 12:00",
+        "barnehage-og-skoleeier-kan-redusere-apningstid", ["smittevern", "folkehelse"], None,
         "Barnehage- og skoleeier kan redusere åpningstid for å ivareta smittevernet",
         "I forskrift om smittevern (covid19 forskriften) innføres igjen bestemmelsen om at skole- og barnehageeier "
         "kan redusere åpningstidene eller antall barn eller elever som er til stede samtidig dersom det er nødvendig "
@@ -61,7 +75,7 @@ GUIDANCE = [
         "dersom det er nødvendig for å oppfylle kravene i forskriften.",
     ),
     ks_item(
-        "kommunelegene-har-fatt-nasjonalt-kontaktregister", ["beredskap"], "2021-11-22 12:00",
+        "kommunelegene-har-fatt-nasjonalt-kontaktregister", ["beredskap"], None,
         "Kommunelegene har fått nasjonalt kontaktregister",
         "Nå er det etablert en teknisk løsning slik at kommuneleger raskt kan ta kontakt med hverandre. Løsningen "
         "er en utvidelse av eksisterende Bedriftsregister og endrer ikke beredskapsordningene i kommunene.",
@@ -70,7 +84,7 @@ GUIDANCE = [
         "kommunene.",
     ),
     ks_item(
-        "ny-veileder-for-vaksinasjon-av-helsepersonell", ["vaksinering"], "2021-08-16 12:00",
+        "ny-veileder-for-vaksinasjon-av-helsepersonell", ["vaksinering"], None,
         "Ny veileder for vaksinasjon av helsepersonell",
         "Frem til nå har helsepersonell med pasientkontakt som er essensielt og kapasitetskritisk blitt prioritert i "
         "vaksinekøen. Nå kommer FHI med en ny og oppdatert veileder. Årsaken er bedre tilgang på vaksine, og at de "
@@ -80,7 +94,7 @@ GUIDANCE = [
         "og\n- at de fleste i risikogrupper nå er vaksinert.",
     ),
     ks_item(
-        "smittevernutstyr-til-fastleger-og-fysioterapeuter", ["smittevern", "fastleger"], "2020-12-21 12:00",
+        "smittevernutstyr-til-fastleger-og-fysioterapeuter", ["smittevern", "fastleger"], None,
         "Smittevernutstyr til fastleger og fysioterapeuter",
         "Helsedirektoratet har oppdatert coronaveilederen og anbefaler at fastleger og fysioterapeuter med "
         "driftsavtale med kommunen fra 1. januar 2021 kan motta smittevernutstyr relatert til covid-19 "
@@ -90,7 +104,7 @@ GUIDANCE = [
         "til covid-19 kostnadsfritt fra kommunen.",
     ),
     ks_item(
-        "studentlisens", ["beredskap"], "2020-12-18 12:00",
+        "studentlisens", ["beredskap"], None,
         "Studentlisens",
         "Det er åpnet for at helsefaglige studenter, elever og lærlinger kan få innvilget studentlisens i siste "
         "studieår. Kommunene kan melde behov om dette til godkjenning@helsedir.no",
@@ -100,7 +114,7 @@ GUIDANCE = [
         see_also=[STUDENT_LICENCE],
     ),
     ks_item(
-        "fastlegenes-arbeid-med-vaksinasjon-mot-covid-19", ["fastleger", "vaksinering"], "2021-01-12 12:00",
+        "fastlegenes-arbeid-med-vaksinasjon-mot-covid-19", ["fastleger", "vaksinering"], None,
         "Fastlegenes arbeid med vaksinasjon mot covid-19",
         "KS har fått spørsmål om hvilke regler som gjelder når kommunene ønsker å involvere fastlegene i "
         "vaksinearbeidet. Her gir vi en oversikt over de mest sentrale bestemmelsene, og vi gir noen anbefalinger.",
@@ -109,7 +123,7 @@ GUIDANCE = [
         see_also=[GP_DUTY],
     ),
     ks_item(
-        "vaksinering-av-ikke-kommunalt-ansatt-helsepersonell", ["vaksinering"], "2021-02-05 12:00",
+        "vaksinering-av-ikke-kommunalt-ansatt-helsepersonell", ["vaksinering"], None,
         "Kommunens ansvar for vaksinering av ikke-kommunalt ansatt helsepersonell",
         "Kommunen skal tilby vaksine til helsepersonell som jobber i kommunen og yter helsetjenester til "
         "kommunenes innbyggere, uavhengig av hvem som har arbeidsgiveransvaret for helsepersonellet. Det har "
@@ -119,7 +133,7 @@ GUIDANCE = [
         "arbeidsgiveransvaret for helsepersonellet.",
     ),
     ks_item(
-        "hjelp-til-tisk-arbeid-ved-akutt-bemanningsbehov", ["smittesporing", "beredskap"], "2021-01-20 12:00",
+        "hjelp-til-tisk-arbeid-ved-akutt-bemanningsbehov", ["smittesporing", "beredskap"], None,
         "Kommuner med akutt bemanningsbehov kan få hjelp til TISK-arbeid",
         "Helsedirektoratet har etablert en ordning med nasjonalt innsatspersonell, som har fått opplæring i "
         "testing, smittesporing og bruk av smittevernutstyr. Ordningen er tilgjengelig for kommuner med akutt "
@@ -130,7 +144,7 @@ GUIDANCE = [
         see_also=[DEPLOYMENT_PERSONNEL],
     ),
     ks_item(
-        "forskrift-om-fastlegenes-plikt-til-a-delta-i-vaksinasjon", ["fastleger", "vaksinering"], "2021-01-08 12:00",
+        "forskrift-om-fastlegenes-plikt-til-a-delta-i-vaksinasjon", ["fastleger", "vaksinering"], None,
         "Forskrift om fastlegenes plikt til å delta i vaksinasjon",
         "Helse- og omsorgsdepartementet har vedtatt endringer i forskrift om nasjonalt vaksinasjonsprogram, som "
         "fastsetter en plikt for fastlegene til å delta i vaksinasjon mot Covid-19. Forskriften er utarbeidet i "
@@ -141,7 +155,7 @@ GUIDANCE = [
         see_also=[GP_DUTY],
     ),
     ks_item(
-        "fiks-klinikermelding", ["smittesporing"], "2020-12-15 12:00",
+        "fiks-klinikermelding", ["smittesporing"], None,
         "Ny Fiks-tjeneste gjør det enklere å sende klinikermelding til FHI",
         "Tjenesten Fiks klinikermelding gjør at kommunen kan sende klinikermelding direkte fra "
         "smittesporingsverktøyet eller det elektroniske pasientjournalsystemet (EPJ) til Meldingssystem for "
@@ -151,7 +165,7 @@ GUIDANCE = [
         "sykdommer (MSIS) ved Folkehelseinstituttet (FHI).",
     ),
     ks_item(
-        "innbyggerlister-fra-fiks-folkeregister", ["vaksinering"], "2020-12-22 12:00",
+        "innbyggerlister-fra-fiks-folkeregister", ["vaksinering"], None,
         "Nå kan kommunene hente innbyggerlister fra Fiks folkeregister",
         "Nå er nettsiden for oppslag og uttrekk fra Fiks folkeregister klar til bruk. Kommuner som bruker Fiks "
         "folkeregister, kan dermed hente ut informasjon om hvilke innbyggere, basert på alder, som skal vaksineres "
@@ -161,7 +175,7 @@ GUIDANCE = [
         "vaksineres mot covid-19.",
     ),
     ks_item(
-        "digitale-losninger-i-bekjempelsen-av-koronapandemien", ["smittesporing", "vaksinering"], "2020-12-10 12:00",
+        "digitale-losninger-i-bekjempelsen-av-koronapandemien", ["smittesporing", "vaksinering"], None,
         "Digitale løsninger i bekjempelsen av koronapandemien",
         "I samarbeid med nasjonale myndigheter jobber KS med å utvikle løsninger som vil hjelpe kommunen i "
         "bekjempelse av koronapandemien. Elektronisk registrering av vaksiner og raskere tilgang til prøvesvar er "
@@ -171,7 +185,7 @@ GUIDANCE = [
         "- raskere tilgang til prøvesvar.\n\nFlere vil komme.",
     ),
     ks_item(
-        "koronavaksinasjon-i-kommunene", ["vaksinering"], "2021-01-15 12:00",
+        "koronavaksinasjon-i-kommunene", ["vaksinering"], None,
         "Koronavaksinasjon i kommunene",
         "Koronavaksinasjonsveilederen kom 7. desember og gir kommunene og helseforetakene veiledning om de "
         "praktiske forholdene i planlegging for koronavaksinasjon. Folkehelseinstituttet har siden kommet med "
@@ -181,7 +195,7 @@ GUIDANCE = [
         "med flere oppdateringer om koronavaksinen.",
     ),
     ks_item(
-        "rundskriv-om-kommunale-smitteverntiltak", ["smittevern"], "2020-12-17 12:00",
+        "rundskriv-om-kommunale-smitteverntiltak", ["smittevern"], None,
         "Rundskriv om kommunale smitteverntiltak",
         "Rundskrivet om kommunale smitteverntiltak er oppdatert 17. desember 2020 med blant annet omtale av det nye "
         "systemet for å vurdere smittesituasjonen.",
@@ -190,7 +204,7 @@ GUIDANCE = [
         source=about(KS_PAGE, "2020-12-17"),
     ),
     ks_item(
-        "retten-til-erstatning-for-covid-19-smitte", ["eldreomsorg"], "2020-11-20 12:00",
+        "retten-til-erstatning-for-covid-19-smitte", ["eldreomsorg"], None,
         "Retten til erstatning for covid-19 smitte",
         "Eldre har rett til erstatning dersom de blir koronasmittet på sykehjem. Norsk pasientskadeerstatning "
         "(NPE) gir nå erstatning til etterlatte etter et slikt dødsfall.",
@@ -198,7 +212,7 @@ GUIDANCE = [
         "pasientskadeerstatning (NPE) gir nå erstatning til etterlatte etter et slikt dødsfall.",
     ),
     ks_item(
-        "veiviser-for-lokal-forskrift", ["smittevern"], "2020-11-02 12:00",
+        "veiviser-for-lokal-forskrift", ["smittevern"], None,
         "Veiviser for lokal forskrift",
         "Når kommuner skal igangsette tiltak for å hindre smittespredning, må det gjøres en rekke vurderinger. Her "
         "er oversikt over sentrale problemstillinger som kommunene må ta stilling til ved innføring av tiltak, "
@@ -208,7 +222,7 @@ GUIDANCE = [
         "tiltak, inkludert\n\n- eksempler på tiltak, og\n- eksempler på forskrifter.",
     ),
     ks_item(
-        "fiks-smittesporing", ["smittesporing"], "2020-06-15 12:00",
+        "fiks-smittesporing", ["smittesporing"], None,
         "Fiks smittesporing",
         "Med Fiks smittesporing får norske kommuner et nytt smittesporingsverktøy til bruk mot covid-19. Det vil "
         "øke kvaliteten og gjøre smittejakten enklere, og er et resultat av samarbeid mellom KS, kommuner, UiO og FHI.",
@@ -217,7 +231,7 @@ GUIDANCE = [
         "kommuner, UiO og FHI.",
     ),
     ks_item(
-        "deling-av-informasjon-mellom-kommuneleger-ved-smittesporing", ["smittesporing"], "2020-05-20 12:00",
+        "deling-av-informasjon-mellom-kommuneleger-ved-smittesporing", ["smittesporing"], None,
         "Adgang til deling av informasjon mellom kommuneleger i arbeidet med smittesporing - Covid-19",
         "KS har, på bakgrunn av henvendelse fra Seljord kommune, henvendt oss til Helsedirektoratet og bedt om en "
         "fortolkning av smittevernloven § 3-6 om adgangen til deling av informasjon mellom kommuneleger i "
@@ -227,7 +241,7 @@ GUIDANCE = [
         "kommuneleger i forbindelse med smittesporing.",
     ),
     ks_item(
-        "register-for-reservepersonell-innen-helse", ["beredskap"], "2020-03-25 12:00",
+        "register-for-reservepersonell-innen-helse", ["beredskap"], None,
         "Register for reservepersonell innen helse",
         "Covid-utbruddet har ført til at helsetjenesten både i sykehus og kommuner er presset. Behovet for "
         "helsepersonell er stort. Derfor har Helsedirektoratet opprettet et nasjonalt register hvor ledig "
@@ -241,7 +255,7 @@ GUIDANCE = [
         see_also=[RESERVE_REGISTER],
     ),
     ks_item(
-        "etikksatsingen-i-ks-hjelp-i-etisk-vanskelige-sporsmal", ["eldreomsorg"], "2020-04-15 12:00",
+        "etikksatsingen-i-ks-hjelp-i-etisk-vanskelige-sporsmal", ["eldreomsorg"], None,
         "Etikksatsingen i KS kan tilby hjelp i etisk vanskelige spørsmål",
         "Kommunene opplever at korona-situasjonen gir et økt behov for praksisnær etisk refleksjon. KS har sendt et "
         "brev om hva etikksatsingen tilbyr av rådgivning, kompetanse og verktøy.",
@@ -268,7 +282,7 @@ GUIDANCE = [
     # "Mer informasjon om koronasituasjonen"
     ks_item(
         "pensjonister-kan-jobbe-uten-a-tape-pensjon", ["beredskap", "vaksinering", "smittesporing"],
-        "2022-09-10 08:00",
+        None,
         "Pensjonister kan jobbe med TISK-tiltak og vaksinering som følge av koronapandemien uten å tape pensjon",
         "Kommuner kan ha behov for ekstra bemanning for å håndtere oppskalering av TISK-tiltak eller vaksinering. "
         "Fra 10. september 2022 kan pensjonert personell motta en særskilt fastsatt pensjonistlønn uten at AFP "
@@ -282,7 +296,7 @@ GUIDANCE = [
         see_also=[PENSIONERS_FROM_SEPTEMBER_2022, PENSIONERS_UNTIL_JULY_2022],
     ),
     ks_item(
-        "fiks-vaksine", ["vaksinering"], "2022-02-15 12:00",
+        "fiks-vaksine", ["vaksinering"], None,
         "Tilby alle innbyggere koronavaksine til rett tid med Fiks vaksine",
         "KS Digitale fellestjenester har videreutviklet tjenesten Fiks vaksine. Kommunelegene kan nå enkelt hente "
         "ut oversikt over vaksinasjonsstatus for alle som er bosatt i kommunen.",
@@ -290,7 +304,7 @@ GUIDANCE = [
         "hente ut oversikt over vaksinasjonsstatus for alle som er bosatt i kommunen.",
     ),
     ks_item(
-        "kommunesektorens-koronautgifter-8-8-milliarder", ["beredskap"], "2022-10-20 12:00",
+        "kommunesektorens-koronautgifter-8-8-milliarder", ["beredskap"], None,
         "Anslår kommunesektorens koronautgifter til 8,8 milliarder",
         "En arbeidsgruppe med medlemmer fra KS og staten anslår at virusutbruddet kostet kommunene og "
         "fylkeskommunene til sammen 8,8 milliarder kroner første halvår 2022.",
@@ -299,7 +313,7 @@ GUIDANCE = [
         editor_note=EXTRA_COSTS_NOTE, see_also=[EXTRA_COSTS],
     ),
     ks_item(
-        "korona-er-ikke-over", ["vaksinering", "eldreomsorg"], "2022-06-24 12:00",
+        "korona-er-ikke-over", ["vaksinering", "eldreomsorg"], None,
         "Korona er ikke er over",
         "Kommunene må nok en gang planlegge for vaksinering i sommerferien. Tilbud om fjerde dose til dem over 75 år "
         "trer i kraft fra 1. juli.",
@@ -307,7 +321,7 @@ GUIDANCE = [
         "over 75 år trer i kraft fra 1. juli.",
     ),
     ks_item(
-        "horingssvar-kompetanseforskriften-og-trygderefusjonsforskriften", ["fastleger"], "2022-05-10 12:00",
+        "horingssvar-kompetanseforskriften-og-trygderefusjonsforskriften", ["fastleger"], None,
         "Høringssvar om endringer i kompetanseforskriften og trygderefusjonsforskriften",
         "Kommunesektorens organisasjon (KS) viser til høringsnotatet «Forslag til midlertidige endringer i "
         "kompetanseforskriften og trygderefusjonsforskriften» av 12. april 2022. Under Korona-pandemien ble det "
@@ -318,7 +332,7 @@ GUIDANCE = [
         kind="horingssvar",
     ),
     ks_item(
-        "et-klart-loftebrudd-koronakostnader-forste-halvar", ["beredskap"], "2022-11-01 12:00",
+        "et-klart-loftebrudd-koronakostnader-forste-halvar", ["beredskap"], None,
         "Et klart løftebrudd – høyst usikkert om koronakostnader i første halvår vil bli dekket",
         "Håndteringen av koronapandemien har vært utfordrende og kostnadskrevende for kommunesektoren.",
         "Håndteringen av koronapandemien har vært **utfordrende og kostnadskrevende** for kommunesektoren.",

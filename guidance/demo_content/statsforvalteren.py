@@ -6,7 +6,7 @@ days only.
 """
 
 from guidance.demo_content.common import (
-    FAQ_NOTE, FIRST_NOTE, STATSFORVALTEREN_PAGE, article, exact, measure_link, version,
+    FAQ_NOTE, FIRST_NOTE, STATSFORVALTEREN_PAGE, article, exact, measure_link, undated, version,
 )
 
 # Helpers under the Health Personnel Act § 5: the staffing measure for what these items report.
@@ -27,6 +27,25 @@ def republished(slug, topics, dates, title, summary, body):
                 note=f"Publisert på nytt {again[8:10]}.{again[5:7]}.{again[:4]}, med samme tekst."),
     )
 
+
+# The page's own introduction, above its news: undated.
+INTRODUCTION = article(
+    "helse-omsorg-og-sosialtjenester", "veiledning", "statsforvalteren-innlandet",
+    ["nav-og-sosiale-tjenester", "eldreomsorg", "folkehelse"],
+    version(
+        None, "Helse, omsorg og sosialtjenester",
+        "Alle som trenger det, skal få gode og forsvarlige helse- og sosialtjenester – uavhengig av alder, inntekt og "
+        "diagnose. Det er i stor grad kommunene og helseforetakene (sykehusene) som tilbyr disse tjenestene.",
+        "Alle som trenger det, skal få gode og forsvarlige helse- og sosialtjenester – uavhengig av alder, inntekt og "
+        "diagnose. Det er i stor grad kommunene og helseforetakene (sykehusene) som tilbyr disse tjenestene.\n\n"
+        "Staten har ansvar for å sikre like rammevilkår gjennom regelverk og økonomiske rammer. Staten har også "
+        "ansvar for å føre tilsyn og kontroll med helse- og sosialtjenestene. Mye av tilsyns- og kontrollarbeidet "
+        "gjøres av Fylkesmannen.",
+        undated(STATSFORVALTEREN_PAGE),
+        editor_note="Dette er innledningen på siden til Fylkesmannen i Innlandet (nå Statsforvalteren), over "
+                    "nyhetene. Nyhetene står hver for seg under Nyheter.",
+    ),
+)
 
 NEWS = [
     news("fylkesmannen-pa-regionrunde", "2020-10-22 12:00",

@@ -17,5 +17,5 @@ urlpatterns = [
     path("endringer/", ChangesView.as_view(), name="changes"),
     *guidance_api.urlpatterns,
     *staffing_api.urlpatterns,
-    re_path(r"^.*$", views.not_found, name="not_found"),
+    re_path(r"^[\s\S]*$", views.not_found, name="not_found"),  # any character, a line break too
 ]

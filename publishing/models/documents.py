@@ -138,6 +138,9 @@ class VersionedDocument(models.Model):
     # with one of them would be hidden behind that page.
     reserved_slugs = frozenset()
 
+    # The version fields `listed_at` reads, besides the span's (a subclass that reads more names them).
+    list_fields = ()
+
     # The version's fields in the full-text vector, with their weights (A counts most). Those
     # weighted RANK_WEIGHTS are also in the ranking vector.
     search_weights = ((("title",), "A"), (("summary",), "B"), (("body",), "C"))
@@ -225,10 +228,9 @@ class VersionedDocument(models.Model):
 
     def refresh_live_state(self):
         """Work out and store every approved version's span and the document's first publication."""
-        version_model = self.version_model()
         versions = list(self.versions.order_by("number").only("pk", "number", "publish_at", "change_type",
-                                                              *SPAN_FIELDS))
-        first = _store_spans(version_model, versions)
+                                                              *SPAN_FIELDS, *self.list_fields))
+        first = _store_spans(type(self), versions)
         self.__dict__.pop("_live_version", None)  # read again from the new spans when next asked
         self.__dict__.pop("_live_version_id", None)
         if first != self.first_published_at:
@@ -242,12 +244,12 @@ class VersionedDocument(models.Model):
         version_model = cls.version_model()
         parent = f"{version_model.parent_field}_id"
         versions = version_model.objects.order_by(parent, "number").only(parent, "number", "publish_at",
-                                                                        "change_type", *SPAN_FIELDS)
+                                                                        "change_type", *SPAN_FIELDS, *cls.list_fields)
         firsts, group, current = {}, [], None
         for version in [*versions.iterator(chunk_size=2000), None]:
             owner = getattr(version, parent) if version else None
             if group and owner != current:
-                firsts[current] = _store_spans(version_model, group)
+                firsts[current] = _store_spans(cls, group)
                 group = []
             current = owner
             if version:
@@ -257,6 +259,12 @@ class VersionedDocument(models.Model):
             document.first_published_at = firsts.get(document.pk)
         cls.objects.bulk_update(documents, ["first_published_at"], batch_size=1000)
         cls.store_search_vectors(cls.objects.all())
+
+    @classmethod
+    def listed_at(cls, version, *, last_major_at, first_published_at):
+        """A live version's place in the lists of documents (newest first): by default the document's last
+        substantive change, else its first publication. Stored with the span (`DocumentVersion.listed_at`)."""
+        return last_major_at or first_published_at
 
     @classmethod
     def next_change_after(cls, at):
@@ -354,21 +362,22 @@ def live_spans(versions):
     return spans
 
 
-def _store_spans(version_model, versions):
+def _store_spans(document_model, versions):
     """Write the spans of one document's `versions` (those that changed); return its first publication."""
     spans = live_spans(versions)
     first = min((span[0] for span in spans.values()), default=None)
     changed = []
     for version in versions:
         live_from, live_until, last_major = spans.get(version.number, (None, None, None))
-        listed = (last_major or first) if live_from is not None else None
+        listed = (document_model.listed_at(version, last_major_at=last_major, first_published_at=first)
+                  if live_from is not None else None)
         values = {"live_from": live_from, "live_until": live_until, "last_major_at": last_major, "listed_at": listed}
         if any(getattr(version, name) != value for name, value in values.items()):
             for name, value in values.items():
                 setattr(version, name, value)
             changed.append(version)
     if changed:
-        version_model.objects.bulk_update(changed, SPAN_FIELDS)
+        document_model.version_model().objects.bulk_update(changed, SPAN_FIELDS)
     return first
 
 

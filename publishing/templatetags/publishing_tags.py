@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
-from publishing.dates import format_date, format_day
+from publishing.dates import MONTH, PORTAL, format_date, format_day, item_date
 
 register = template.Library()
 
@@ -53,3 +53,16 @@ def version_date(version, shown_as="d.m.Y", published_at=None):
     item's first publication)."""
     when, approximate = version.reader_date(published_at)
     return date_html(when, approximate, shown_as)
+
+
+@register.simple_tag
+def item_date_html(version):
+    """The date lists give an item (`publishing.dates.item_date`), never more exact than its source and
+    never the portal's publication passed off as the source's: «10.09.2020», «ca. desember 2021», "" when
+    the source has no date, and for a version with no source «Publisert i Kommuneportalen 07.12.2026»."""
+    day, precision = item_date(version)
+    if day is None:
+        return ""
+    if precision == PORTAL:
+        return format_html("{} {}", gettext("Publisert i Kommuneportalen"), date_html(day))
+    return date_html(day, approximate=precision == MONTH)

@@ -1,5 +1,11 @@
-"""The contact point («en vei inn»): one dated row per version, so any date shows the one in force."""
+"""The contact point («en vei inn»): one dated row per version, so any date shows the one in force.
 
+Each row also says who last confirmed its details and when (`confirmed_by`, `confirmed_on`): past the
+confirmation period (STAFFING_CONFIRMATION_MONTHS) the banner and the page say plainly that the details
+are not confirmed as current, and how long ago they were, instead of presenting them as today's.
+"""
+
+import re
 from functools import cache
 
 from django.core.exceptions import ValidationError
@@ -10,7 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from publishing.cachetags import FRAME
 from publishing.models import PublicContent
 from publishing.validators import one_line_error
-from staffing.models.measures import phone_href
+from staffing.dates import stale_from
+from staffing.models.measures import confirmation_months, phone_href
 
 
 class ContactPointQuerySet(models.QuerySet):
@@ -39,13 +46,19 @@ class ContactPointQuerySet(models.QuerySet):
             row = cursor.fetchone()
         if row is None:
             return None
-        contact = self.model.from_db(self.db, BANNER_FIELDS, row[:-1])
+        meta = self.model._meta
+        values = [meta.get_field(name).to_python(value) if name in CONVERTED_FIELDS else value
+                  for name, value in zip(BANNER_FIELDS, row[:-1])]
+        contact = self.model.from_db(self.db, BANNER_FIELDS, values)
         contact.in_force = row[-1]
         return contact
 
 
-# Text and a number only, so the row needs no conversion from any database's types.
-BANNER_FIELDS = ("id", "heading", "phone", "opening_hours", "email")
+# What the banner shows. The text and numbers need no conversion from any database's types; the
+# date and the flag do (SQLite gives them as a string and an integer), which to_python does in Python.
+BANNER_FIELDS = ("id", "heading", "phone", "opening_hours", "email", "confirmed_by", "confirmed_on",
+                 "confirmed_on_is_approximate")
+CONVERTED_FIELDS = frozenset({"confirmed_on", "confirmed_on_is_approximate"})
 
 
 @cache
@@ -89,6 +102,29 @@ class ContactPoint(PublicContent):
     source = models.CharField(_("kilde"), max_length=250, blank=True,
                               help_text=_("Dokumentet opplysningene kommer fra: tittel, utgiver og dato."))
     source_url = models.URLField(_("lenke til kilden"), blank=True, help_text=_("Bare når kilden finnes på nett."))
+    source_links = models.TextField(
+        _("lenker i kilden"), blank=True,
+        help_text=_("Nettsider kilden selv viser til, f.eks. siden der kontaktpunktet ble gjort kjent. Én per linje, "
+                    "slik: [Tittel](https://…). Vises under kilden som «Kilden viser til»."),
+    )
+    confirmed_by = models.CharField(
+        _("bekreftet av"), max_length=150, blank=True,
+        help_text=_("Hvem som sist bekreftet telefon, åpningstid og e-post, f.eks. Helsedirektoratet."),
+    )
+    confirmed_on = models.DateField(
+        _("sist bekreftet"), null=True, blank=True,
+        help_text=_("Datoen til den nyeste kilden som gir disse opplysningene. Tomt: samme som «gjelder fra». Etter "
+                    "bekreftelsesperioden sier banneret at opplysningene ikke er bekreftet som gjeldende."),
+    )
+    confirmed_on_is_approximate = models.BooleanField(
+        _("kilden gir bare måneden for bekreftelsen"), default=False,
+        help_text=_("Leserne ser da bare måned og år («ca. desember 2021»)."),
+    )
+    editor_note = models.TextField(
+        _("redaksjonens merknad"), blank=True,
+        help_text=_("Portalens egen forklaring, f.eks. når et nummer i kilden er lest som en skrivefeil. Vises atskilt "
+                    "fra kildens ord."),
+    )
     created_at = models.DateTimeField(_("opprettet"), default=timezone.now, editable=False)
 
     objects = ContactPointQuerySet.as_manager()
@@ -105,10 +141,30 @@ class ContactPoint(PublicContent):
         """The contact point is in every page's banner: a change to it is a change to every page."""
         return super().change_tags() | {FRAME}
 
+    def save(self, *args, **kwargs):
+        # A row no later source has confirmed is confirmed by its own source, from the date it starts.
+        if self.confirmed_on is None and self.valid_from:
+            self.confirmed_on, self.confirmed_on_is_approximate = self.valid_from, self.valid_from_is_approximate
+        super().save(*args, **kwargs)
+
+    def is_unconfirmed_on(self, day):
+        """Whether on `day` its details are older than the confirmation period (not confirmed as current)."""
+        return self.confirmed_on is not None and day >= stale_from(self.confirmed_on, confirmation_months())
+
+    def links(self):
+        """The pages the source points to, as (title, url)."""
+        return [(match["title"].strip(), match["url"]) for match in map(SOURCE_LINK.fullmatch, _lines(self.source_links))
+                if match]
+
     def clean(self):
         super().clean()
         errors = {name: error for name in ("heading", "phone", "opening_hours")
                   if (error := one_line_error(getattr(self, name))) is not None}
+        bad = next((line for line in _lines(self.source_links) if not SOURCE_LINK.fullmatch(line)), None)
+        if bad is not None:
+            errors["source_links"] = ValidationError(
+                _("«%(line)s» er ikke en lenke. Skriv én lenke per linje, slik: [Tittel](https://…)."),
+                params={"line": bad[:80]}, code="source_link")
         if errors:
             raise ValidationError(errors)
 
@@ -117,4 +173,11 @@ class ContactPoint(PublicContent):
         return phone_href(self.phone)
 
     def paragraphs(self):
-        return [line.strip() for line in self.description.splitlines() if line.strip()]
+        return _lines(self.description)
+
+
+SOURCE_LINK = re.compile(r"\[(?P<title>[^\[\]]+)\]\((?P<url>https?://[^\s()]+)\)")
+
+
+def _lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]

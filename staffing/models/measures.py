@@ -177,7 +177,7 @@ class MeasureVersion(DocumentVersion):
     parent_field = "measure"
     content_fields = DocumentVersion.content_fields + (
         "provider", "tasks", "personnel_kinds", "speed", "request_channel", "how_to_request",
-        "contact_name", "contact_phone", "contact_email", "contact_url", "conditions", "legal_basis",
+        "contact_name", "contact_phone", "contact_email", "contact_url", "contact_where", "conditions", "legal_basis",
         "capacity", "valid_from", "valid_from_is_approximate", "valid_until", "valid_until_is_approximate",
         "is_last_resort",
     )
@@ -206,6 +206,12 @@ class MeasureVersion(DocumentVersion):
     contact_phone = models.CharField(_("telefon"), max_length=40, blank=True, help_text=_("F.eks. 404 07 998."))
     contact_email = models.EmailField(_("e-post"), blank=True)
     contact_url = models.URLField(_("nettadresse"), blank=True)
+    contact_where = models.CharField(
+        _("der dere finner kontakten"), max_length=250, blank=True,
+        help_text=_("Når kilden nevner en kontakt uten telefon, e-post eller nettadresse: hvor leserne kan finne den, "
+                    "f.eks. «Se nettsidene til statsforvalteren i fylket.» Vises som redaksjonens råd, etter at siden "
+                    "har sagt at kilden ikke oppgir noen."),
+    )
     conditions = models.TextField(_("vilkår"), blank=True, help_text=_("Hva som må være oppfylt for å bruke tiltaket."))
     legal_basis = models.CharField(
         _("hjemmel"), max_length=250, blank=True, help_text=_("F.eks. helsepersonelloven § 5 for medhjelpere."),
@@ -272,6 +278,10 @@ class MeasureVersion(DocumentVersion):
         return self.starts_on is not None and day < self.starts_on
 
     def is_unconfirmed_on(self, day):
+        """Whether no source has spoken for it within the confirmation period before `day`. A source that
+        gives an end date speaks for the measure until then (the letter of December 2021: «fram til juli 2022»)."""
+        if self.valid_until is not None and day <= self.valid_until:
+            return False
         return self.confirmed_on is not None and day >= stale_from(self.confirmed_on, confirmation_months())
 
     def status_on(self, day):
@@ -298,6 +308,11 @@ class MeasureVersion(DocumentVersion):
     @property
     def phone_href(self):
         return phone_href(self.contact_phone)
+
+    @property
+    def contact_unreachable(self):
+        """A contact is named but the source gives no way to reach it."""
+        return bool(self.contact_name) and not (self.contact_phone or self.contact_email or self.contact_url)
 
 
 def phone_href(number):

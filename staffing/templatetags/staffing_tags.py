@@ -4,8 +4,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from publishing.templatetags.publishing_tags import date_html
-from staffing.dates import format_day
-from staffing.finder import confirmed_phrase, sentence
+from staffing.dates import age_phrase, format_day
+from staffing.finder import age_of, confirmed_phrase, sentence
 from staffing.models import ContactPoint, Status, confirmation_months
 
 register = template.Library()
@@ -29,7 +29,26 @@ def current_contact_point(context):
     if contact is not None:
         contact.asked_on = day if day != today else None
         contact.asked_is_past = day < today
+        contact.confirmation = contact_confirmation(contact, today)
     return contact
+
+
+def contact_confirmation(contact, today):
+    """Who last confirmed a contact point and when, and whether that is too long ago to call it current.
+    Judged on `today`, whatever date a page asks about: it is about whether the number answers now."""
+    if contact.confirmed_on is None:
+        return None
+    return {
+        "by": contact.confirmed_by,
+        "date": day_html(contact.confirmed_on, approximate=contact.confirmed_on_is_approximate),
+        "unconfirmed": contact.is_unconfirmed_on(today),
+        "age": age_phrase(contact.confirmed_on, today, month_only=contact.confirmed_on_is_approximate),
+    }
+
+
+@register.simple_tag
+def contact_point_confirmation(contact):
+    return contact_confirmation(contact, timezone.localdate())
 
 
 @register.simple_tag
@@ -37,10 +56,10 @@ def measure_status(version, day=None):
     """What a reader sees at a glance on `day` (today when the page gives none): code, label and colour."""
     day = day or timezone.localdate()
     status = version.status_on(day)
-    return {"code": status.value, "label": _status_label(status, version), "colour": STATUS_COLOURS[status]}
+    return {"code": status.value, "label": _status_label(status, version, day), "colour": STATUS_COLOURS[status]}
 
 
-def _status_label(status, version):
+def _status_label(status, version, day):
     # Only the label shown is put together: a catalogue page asks this for every measure.
     if status == Status.CURRENT:
         return _("Gjeldende")
@@ -49,8 +68,26 @@ def _status_label(status, version):
     if status == Status.UPCOMING:
         return _("Gjelder fra %(date)s") % {"date": start_phrase(version)}
     if status == Status.UNCONFIRMED:
-        return _("Ikke bekreftet på over %(months)s måneder") % {"months": confirmation_months()}
+        return _("Ikke bekreftet som gjeldende: sist bekreftet %(age)s") % {"age": age_of(version, day)}
     return _("Kilden er ikke datert")
+
+
+@register.simple_tag
+def source_citation(version):
+    """«Kilde: <document>, <issuer>, ca. desember 2021.», the document linked where it is online; or that the
+    version names no source."""
+    if not version.source_title:
+        return _("Kilde: ikke oppgitt.")
+    document = (format_html('<a class="ds-link" href="{}">{}</a>', version.source_url, version.source_title)
+                if version.source_url else version.source_title)
+    parts = [document, version.source_issuer]
+    if version.source_date:
+        parts.append(day_html(version.source_date, approximate=version.source_date_is_approximate))
+    return format_html("{} {}.", _("Kilde:"), format_html_join_comma([part for part in parts if part]))
+
+
+def format_html_join_comma(parts):
+    return format_html(", ".join(["{}"] * len(parts)), *parts)
 
 
 @register.simple_tag

@@ -69,6 +69,9 @@ def public_pages(client):
         "tiltakshistorikk": reverse("staffing:history", args=[measure.slug]),
         "tiltaksfinneren": reverse("staffing:finder"),
         "tiltaksfinneren med svar": reverse("staffing:finder") + "?" + finder_answers(client),
+        # On a date the December 2021 letter was current: results in force, with the editors' reading apart.
+        "tiltaksfinneren med svar i mars 2022": reverse("staffing:finder") + "?" + finder_answers(client)
+        + "&dato=2022-03-15",
         "varsel": reverse("alerts:subscribe"),
         "innlogging": reverse("login"),
         "glemt passord": reverse("password_reset"),

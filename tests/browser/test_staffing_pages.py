@@ -57,10 +57,10 @@ def test_the_finder_works_without_javascript_and_gives_a_bookmarkable_address(br
     page.goto(live_server.url + "/bemanning/finn-tiltak/")
     page.check("#id_oppgave_0")  # testing
     page.check("#id_naar_0")  # i dag
-    page.fill("#id_dato", "2022-06-15")
+    page.fill("#id_dato", "2021-06-15")  # the TISK team's source (March 2021) was current then
     page.click("#finn-tiltak")
     page.wait_for_load_state()
-    assert "oppgave=testing" in page.url and "naar=i-dag" in page.url and "dato=2022-06-15" in page.url
+    assert "oppgave=testing" in page.url and "naar=i-dag" in page.url and "dato=2021-06-15" in page.url
     assert "finn-tiltak=" not in page.url and "=Finn" not in page.url  # the button adds nothing to the address
     assert page.locator(".kp-match h4").first.inner_text() == "Nasjonalt innsatspersonell for TISK"
     context.close()

@@ -1,7 +1,8 @@
-"""Honest dates (issue 12) on the pages that show versions: the changelog, the front page, the site
-search, the news list, the version histories, a version's own page, a measure's page and the feeds. A version whose source gives an exact date shows when it was
-published; one whose source gives only a month shows «ca. desember 2020»; one whose source has no
-date shows none. Nowhere, headings included, is an exact day shown for either of the latter."""
+"""Honest dates (issues 12 and 24) on the pages that show versions: the changelog, the front page, the site
+search, the news list, the version histories, a version's own page, a measure's page and the feeds. Lists
+give a version the date its source gives: the day when it is exact, «ca. desember 2020» when the source gives
+only the month, and none when it gives none; never a time of day, and never the portal's publication unless
+labelled as the portal's. Nowhere, headings included, is an exact day shown for either of the latter."""
 
 import datetime
 from zoneinfo import ZoneInfo
@@ -68,7 +69,7 @@ def test_the_changelog_heads_each_group_with_its_honest_date(client, articles):
     html = client.get(reverse("guidance:changelog")).content.decode()
     _assert_honest(html)
     assert '<time datetime="2021-01-21">21.01.2021</time></h2>' in html
-    assert '<time datetime="2021-01-21T12:00:00+0100">kl. 12:00</time>' in html
+    assert "kl. 12:00" not in html and "T12:00" not in html  # issue 24: no time of day the source does not give
     assert f">{CA_DECEMBER}</h2>" in html
     assert ">Uten dato i kilden</h2>" in html
     assert html.index("21.01.2021") < html.index(CA_DECEMBER) < html.index("Uten dato i kilden")
@@ -86,9 +87,9 @@ def test_the_changelog_keeps_two_approximate_versions_of_one_month_under_one_hea
 def test_the_front_page_gives_each_change_its_honest_date(client, articles):
     html = client.get("/").content.decode()
     _assert_honest(html)
-    assert '<p class="kp-meta"><time datetime="2021-01-21T12:00:00+0100">21.01.2021</time> · Ny · ' in html
+    assert '<p class="kp-meta"><time datetime="2021-01-21">21.01.2021</time> · Ny · Veiledning · ' in html
     assert f'<p class="kp-meta">{CA_DECEMBER} · Ny · ' in html
-    assert '<p class="kp-meta">Ny · Helsedirektoratet</p>' in html  # the undated one
+    assert '<p class="kp-meta">Ny · Veiledning · Helsedirektoratet</p>' in html  # the undated one
 
 
 def test_the_front_page_news_give_their_honest_date(client, articles):
@@ -100,14 +101,14 @@ def test_the_front_page_news_give_their_honest_date(client, articles):
     news = html[html.index('id="siste-nyheter"'):]
     _assert_honest(news)
     assert f'<p class="kp-meta">{CA_DECEMBER} · ' in news
-    assert '<time datetime="2021-01-21T12:00:00+0100">21.01.2021</time>' in news
+    assert '<time datetime="2021-01-21">21.01.2021</time>' in news
 
 
 def test_search_results_give_their_honest_date(client, articles):
     html = client.get(reverse("search"), {"q": "kvarantenehotell"}).content.decode()
     assert "3 treff" in html
     _assert_honest(html)
-    assert '· <time datetime="2021-01-21T12:00:00+0100">21.01.2021</time>' in html
+    assert '· <time datetime="2021-01-21">21.01.2021</time>' in html
     assert f"· {CA_DECEMBER}</p>" in html
 
 
@@ -144,7 +145,7 @@ def test_the_news_list_gives_each_news_item_its_honest_date(client, articles):
                      versions=[{"title": f"Nyhet {slug}", "publish_at": at, **source}])
     html = client.get(reverse("guidance:news")).content.decode()
     _assert_honest(html)
-    assert '<p class="kp-meta"><time datetime="2021-01-21T12:00:00+0100">21.01.2021</time> · Helsedirektoratet</p>' in html
+    assert '<p class="kp-meta"><time datetime="2021-01-21">21.01.2021</time> · Helsedirektoratet</p>' in html
     assert f'<p class="kp-meta">{CA_DECEMBER} · Helsedirektoratet</p>' in html
     assert '<p class="kp-meta">Helsedirektoratet</p>' in html  # the undated one
 
@@ -186,22 +187,24 @@ def test_a_measure_page_gives_each_version_in_its_history_its_honest_date(client
     history = html[html.index('id="historikk"'):]
     history = history[:history.index("</ol>")]
     _assert_honest(history)
-    assert f"<strong>Versjon 1</strong>, publisert her {CA_DECEMBER}:" in history
-    assert '<strong>Versjon 2</strong>, publisert her <time datetime="2021-01-21T12:00:00+0100">21.01.2021</time>' in (
-        history)
+    assert f"<strong>Versjon 1</strong>, kildens dato {CA_DECEMBER}:" in history
+    assert '<strong>Versjon 2</strong>, kildens dato <time datetime="2021-01-21">21.01.2021</time>' in history
     assert "<strong>Versjon 3</strong>, kilden er ikke datert:" in history and "02.03.2021" not in history
 
 
 def test_a_feed_entry_says_no_more_exactly_than_its_source_when_the_source_was_dated(client, articles):
     """Atom requires <updated>: it keeps when the portal published the version (a machine field). What a
-    reader reads, the title and the summary, gives the source's date no more exactly than the source."""
+    reader reads, the title and the summary, gives the source's date no more exactly than the source, and
+    labels the timestamp's day as the portal's (issue 24)."""
     feed = feedparser.parse(client.get(reverse("guidance:feed")).content)
     entries = {entry.link.rstrip("/").rsplit("/", 1)[-1]: entry for entry in feed.entries}
     for entry in entries.values():
-        _assert_honest(entry.title + entry.summary)
-    assert entries["eksakt"].summary == "Endring 1."
-    assert entries["omtrentlig"].summary == "Endring 1.\n\nKildens dato: ca. desember 2020."
-    assert entries["udatert"].summary == "Endring 1.\n\nKilden er ikke datert."
+        _assert_honest(entry.title + entry.summary.split(" Publisert i Kommuneportalen")[0])
+    assert entries["eksakt"].summary == ("Endring 1.\n\nKildens dato: 21.01.2021. "
+                                         "Publisert i Kommuneportalen 21.01.2021.")
+    assert entries["omtrentlig"].summary == ("Endring 1.\n\nKildens dato: ca. desember 2020. "
+                                             "Publisert i Kommuneportalen 18.12.2020.")
+    assert entries["udatert"].summary == "Endring 1.\n\nKilden er ikke datert. Publisert i Kommuneportalen 05.11.2020."
     updated = {slug: datetime.datetime(*entry.updated_parsed[:6], tzinfo=datetime.UTC) for slug, entry in entries.items()}
     assert updated == {"eksakt": EXACT_AT, "omtrentlig": APPROXIMATE_AT, "udatert": UNDATED_AT}
 
@@ -216,12 +219,12 @@ def test_the_questions_and_answers_say_when_updated_no_more_exactly_than_the_sou
     html = client.get(reverse("guidance:faq")).content.decode()
     _assert_honest(html)
     assert "21.01.2021" in html and CA_DECEMBER in html
-    assert html.count("Sist oppdatert") == 2  # the undated answer says nothing it cannot back
+    assert html.count("Kildens dato") == 2  # the undated answer says nothing it cannot back
 
 
 def test_a_time_in_the_hour_repeated_when_summer_time_ends_keeps_its_offset(client):
     """02:30 comes twice on 26 October 2025 in Oslo; the machine-readable time must say which one."""
     second_half_past_two = datetime.datetime(2025, 10, 26, 1, 30, tzinfo=datetime.timezone.utc)
     make_article(slug="vintertid", title="Vintertid", published_at=second_half_past_two)
-    html = client.get(reverse("guidance:list")).content.decode()
+    html = client.get(reverse("guidance:article", args=["vintertid"])).content.decode()
     assert '<time datetime="2025-10-26T02:30:00+0100">26.10.2025</time>' in html

@@ -145,7 +145,7 @@ def test_student_licence_and_gp_regulation_show_no_date_the_seed_does_not_give(d
         article = Article.objects.select_related("issuer").get(slug=slug)
         html = client.get(article.get_absolute_url()).content.decode()
         assert article.issuer.slug == "ks"
-        assert "Ikke oppgitt i kilden" in html and "Først publisert" not in html
+        assert "Ikke oppgitt i kilden" in html and "Publisert i Kommuneportalen" not in html
         assert f"{timezone.localtime(article.first_published_at):%d.%m.%Y}" not in html
 
 
@@ -177,7 +177,7 @@ def test_prioritisation_note_is_a_public_guidance_document_in_chapters(demo, cli
         assert f">{heading}</h" in html, heading
     for fact in ["uavhengig av diagnoser", "ikke er tydelige overganger mellom fasene", "§ 7-2", "§ 23", "§ 35",
                  "private virksomheter med avtale om drift av", "uten avtale med kommunen, omfattes ikke",
-                 "Klinisk etisk komité", "oppskalering av tjenestetilbudet", "RHF/HF og kommuner",
+                 "Klinisk etisk komite", "oppskalering av tjenestetilbudet", "RHF/HF og kommuner",
                  "beredskapsplan for sin helse- og omsorgstjeneste", "bostedsløse",
                  "Et tiltaks prioritet øker desto mindre ressurser det legger beslag på."]:
         assert fact.lower() in html.lower(), fact

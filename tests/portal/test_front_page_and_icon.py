@@ -26,7 +26,7 @@ def test_front_page_offers_every_topic_and_the_topic_index(client):
 def test_front_page_still_shows_the_latest_substantive_changes(client):
     make_article(title="Veileder for legevakt")
     html = client.get("/").content.decode()
-    assert "Siste endringer i veiledningen" in html and "Veileder for legevakt" in html
+    assert "Siste endringer i veiledning og nyheter" in html and "Veileder for legevakt" in html
 
 
 def test_every_page_links_an_icon_that_exists(client):

@@ -142,7 +142,8 @@ def test_a_publisher_links_an_expired_measure_to_its_successor_in_the_admin(clie
     measure.refresh_from_db()
     assert measure.successor == successor and measure.versions.count() == 1  # a document field: no new version
     html = client.get(measure.get_absolute_url()).content.decode()
-    assert f'Erstattet av: <a class="ds-link" href="{successor.get_absolute_url()}">Pensjonister fra 10.09.2022</a>' in html
+    assert ('Erstattet av <span class="kp-subtle">(redaksjonens kobling, ikke kildens ord)</span>: '
+            f'<a class="ds-link" href="{successor.get_absolute_url()}">Pensjonister fra 10.09.2022</a>') in html
     assert "Tar over etter" in client.get(successor.get_absolute_url()).content.decode()
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import make_measure
-from tests.staffing.conftest import titles
+from tests.staffing.conftest import titles, unconfirmed_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -19,14 +19,15 @@ def section(response, heading):
     """The titles listed under one of the finder's result headings."""
     html = response.content.decode()
     start = html.index(heading)
-    end = min([html.index(mark, start + 1) for mark in ('<h3 class="ds-heading" data-size="sm">', "</section>")
+    end = min([html.index(mark, start + 1) for mark in ('<h3 class="ds-heading" data-size="sm"', "</section>")
                if mark in html[start + 1:]])
     return re.findall(r'<h4 class="ds-heading" data-size="xs"><a class="ds-link" href="[^"]*">([^<]*)</a>', html[start:end])
 
 
-def reasons(response):
-    html = response.content.decode()
-    return re.findall(r'<p class="ds-paragraph kp-match__reason">([^<]*)</p>', html)
+def summaries(response):
+    """What each result in force quotes from its source, in order."""
+    html = response.content.decode().split('id="ikke-bekreftet"')[0]
+    return re.findall(r'<p class="ds-paragraph kp-match__summary" data-backing="source">([^<]*)</p>', html)
 
 
 def test_for_i_dag_the_finder_ranks_same_day_measures_first(client):
@@ -38,32 +39,42 @@ def test_for_i_dag_the_finder_ranks_same_day_measures_first(client):
     assert titles(response) == ["Samme dag", "Dager", "Uker"]
 
 
-def test_on_the_demo_the_tisk_team_comes_first_and_measures_without_personnel_come_apart_as_advice(client, demo):
+def test_on_the_demo_the_tisk_team_comes_first_while_its_source_is_recent(client, demo):
+    response = find(client, oppgave="smittesporing", naar="i-dag", dato="2021-06-01")
+    assert section(response, "Tiltak som gir personell")[0] == "Nasjonalt innsatspersonell for TISK"
+
+
+def test_on_the_demo_measures_without_personnel_come_apart_as_advice_and_stale_ones_apart_as_unconfirmed(client, demo):
     response = find(client, oppgave="smittesporing", naar="i-dag", dato="2022-01-10")
     people = section(response, "Tiltak som gir personell")
     advice = section(response, "Råd og støtte som ikke gir personell")
-    assert people[0] == "Nasjonalt innsatspersonell for TISK"
+    assert people[0] == "Medhjelpere etter helsepersonelloven § 5"
     assert {"Juridisk vakttelefon for kommuneleger", "Informasjon om covid-19-regler"} <= set(advice)
     assert not set(advice) & set(people)
     assert titles(response) == people + advice  # advice is never ranked among the measures that give people
+    # Last confirmed in March 2021, ten months before: not offered as fitting, but listed apart.
+    assert "Nasjonalt innsatspersonell for TISK" in unconfirmed_titles(response)
     assert "senere enn dere trenger" in response.content.decode()
 
 
 def test_a_last_resort_ranks_after_the_ordinary_options_with_its_condition_stated(client, demo):
-    response = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-08-15")
+    response = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-03-15")
     people = section(response, "Tiltak som gir personell")
     assert people[-1] == "Ressursstøtte fra Sivilforsvaret og Forsvaret" and len(people) > 5
     html = response.content.decode()
-    assert "Siste utvei: Det skal være forsøkt å skaffe frivillige eller kommersielle aktører." in html
+    assert 'Vilkår: <span data-backing="source">Det skal være forsøkt å skaffe frivillige eller kommersielle aktører.' in html
+    assert "Siste utvei (redaksjonens lesning)" in html
 
 
-def test_for_authorised_staff_the_national_reserve_ranks_before_duties_and_practice_rules(client, demo):
+def test_for_authorised_staff_the_national_personnel_ranks_before_practice_rules(client, demo):
     response = find(client, oppgave="vaksinering", personell="sykepleiere", naar="i-lopet-av-dager", dato="2022-01-10")
     people = section(response, "Tiltak som gir personell")
     assert people[0].startswith("Nasjonalt helsepersonell")
-    reserve = people.index("Register for reservepersonell innen helse (nasjonalthelsepersonell.no)")
-    duty = people.index("Fastlegenes plikt til å delta i vaksinasjon mot covid-19")
-    assert reserve < 4 and reserve < duty
+    assert people.index("Apotek kan gi covid-19-vaksine etter avtale med kommunen") > 2
+    # The reserve register (March 2021) and the undated duty for GPs are not offered as fitting on 10.01.2022.
+    apart = unconfirmed_titles(response)
+    assert "Register for reservepersonell innen helse (nasjonalthelsepersonell.no)" in apart
+    assert "Fastlegenes plikt til å delta i vaksinasjon mot covid-19" in apart
 
 
 def test_asking_for_nurses_maps_honestly_onto_the_personnel_the_sources_name(client):
@@ -75,7 +86,6 @@ def test_asking_for_nurses_maps_honestly_onto_the_personnel_the_sources_name(cli
     response = find(client, oppgave="testing", personell="sykepleiere", naar="i-lopet-av-uker")
     html = response.content.decode()
     assert titles(response) == ["Autorisert", "Pensjonister", "Råd"]
-    assert "Kilden sier ikke hvilke yrker personellet har: spør etter sykepleiere" in html
     assert "Pensjonert helsepersonell kan være sykepleiere, men kilden sier ikke hvilke yrker." in html
     assert titles(find(client, oppgave="testing", personell="studenter", naar="i-dag")) == ["Studenter", "Råd"]
     assert titles(find(client, oppgave="testing", personell="uten-helseutdanning", naar="i-dag")) == ["Medhjelpere", "Råd"]
@@ -89,23 +99,32 @@ def test_an_address_from_before_the_personnel_question_still_works(client):
     assert set(titles(find(client, oppgave="testing", naar="i-dag", autorisert="nei"))) == {"Autorisert", "Medhjelpere"}
 
 
-def test_each_result_says_why_it_fits_and_exactly_how_to_request_it(client):
+def test_each_result_says_what_its_source_says_and_exactly_how_to_request_it(client):
     make_measure(title="Innsatspersonell", how_to_request="Ring 404 07 998 (08–15).", contact_phone="404 07 998",
-                 contact_email="nasjonalthelsepersonell@helsedir.no", capacity="90 innsatspersonell")
-    html = find(client, oppgave="testing", naar="i-dag", personell="annet-helsepersonell").content.decode()
-    assert "Helsedirektoratet kan gi autorisert helsepersonell til testing." in html
-    assert "For testing og smittesporing." in html and "Kapasitet: 90 innsatspersonell" in html
-    assert "Kan trolig hjelpe samme dag eller på kort varsel (redaksjonens anslag)." in html
+                 contact_email="nasjonalthelsepersonell@helsedir.no", capacity="90 innsatspersonell",
+                 source_date=datetime.date(2026, 11, 2))
+    html = find(client, oppgave="testing", naar="i-dag", personell="annet-helsepersonell",
+                dato="2026-12-01").content.decode()
+    assert '<p class="ds-paragraph kp-match__summary" data-backing="source">Helsepersonell som kan reise på kort varsel.' in html
+    assert ('Kilde: Brev til kommunene, Helsedirektoratet, <time datetime="2026-11-02">02.11.2026</time>.' in html)
+    assert 'Kapasitet: <span data-backing="source">90 innsatspersonell</span>' in html
+    assert ("<strong>Redaksjonens lesning, ikke kildens ord:</strong> Personell: autorisert helsepersonell. "
+            "Oppgaver: testing og smittesporing. Kan trolig hjelpe samme dag eller på kort varsel (anslag).") in html
     assert "Ring 404 07 998 (08–15)." in html
     assert 'href="tel:+4740407998"' in html and 'href="mailto:nasjonalthelsepersonell@helsedir.no"' in html
 
 
-def test_on_the_demo_no_two_results_give_the_same_reason(client, demo):
-    response = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-08-15")
-    headlines = reasons(response)
-    assert len(headlines) >= 9
-    people = headlines[:len(section(response, "Tiltak som gir personell"))]
-    assert len(set(people)) == len(people), people
+def test_no_result_puts_the_tags_into_a_sentence_as_if_a_source_said_it(client, demo):
+    """Issue 24: «Helse- og omsorgsdepartementet kan gi autorisert helsepersonell til legetjenester»."""
+    html = find(client, oppgave="legetjenester", naar="i-dag", dato="2022-03-15").content.decode()
+    assert " kan gi " not in html and "Gjelder alle slags oppgaver" not in html
+
+
+def test_on_the_demo_no_two_results_give_the_same_explanation(client, demo):
+    response = find(client, oppgave="vaksinering", naar="i-lopet-av-uker", dato="2022-03-15")
+    explained = summaries(response)
+    assert len(explained) >= 9 and len(explained) == len(titles(response))
+    assert len(set(explained)) == len(explained), explained
 
 
 def test_a_scheme_that_does_not_apply_on_the_date_is_named_with_its_dates_and_its_successor(client, demo):
@@ -115,7 +134,8 @@ def test_a_scheme_that_does_not_apply_on_the_date_is_named_with_its_dates_and_it
     assert "Pensjonister kan jobbe med TISK og vaksinering uten å tape pensjon (fra 10.09.2022)</a>:" in listed
     assert 'gjelder først fra <time datetime="2022-09-10">10.09.2022</time>' in listed
     assert 'utløpt, gjaldt til og med <time datetime="2022-06">juni 2022</time>' in listed
-    assert 'Erstattet av <a class="ds-link" href="/bemanning/pensjonister-fra-september-2022/">' in listed
+    assert ('Erstattet av <span class="kp-subtle">(redaksjonens kobling, ikke kildens ord)</span>: '
+            '<a class="ds-link" href="/bemanning/pensjonister-fra-september-2022/">') in listed
 
 
 def test_schemes_far_from_the_date_are_not_listed_as_not_in_force(client):
@@ -127,18 +147,32 @@ def test_schemes_far_from_the_date_are_not_listed_as_not_in_force(client):
 
 def test_a_measure_is_never_offered_before_its_source_described_it(client):
     make_measure(title="Fra brevet", source_title="Brev", source_issuer="Helsedirektoratet",
-                 source_date=datetime.date(2021, 12, 10))
+                 source_date=datetime.date(2021, 12, 10), valid_from=None)
     assert titles(find(client, naar="i-dag", dato="2021-12-09")) == []
     assert titles(find(client, naar="i-dag", dato="2021-12-10")) == ["Fra brevet"]
 
 
-def test_a_measure_with_no_date_at_all_is_offered_after_those_known_to_exist_and_says_so(client):
-    make_measure(title="Udatert", position=1)
+def test_a_measure_with_no_date_at_all_is_not_offered_as_fitting_but_listed_apart_and_says_so(client):
+    make_measure(title="Udatert", position=1, source_title="KS-siden", source_date=None, valid_from=None)
     make_measure(title="Datert", position=2, source_title="Brev", source_issuer="Helsedirektoratet",
-                 source_date=datetime.date(2021, 12, 10))
+                 source_date=datetime.date(2021, 12, 10), valid_from=None)
     response = find(client, naar="i-dag", dato="2022-01-10")
-    assert titles(response) == ["Datert", "Udatert"]
+    assert titles(response) == ["Datert"] and unconfirmed_titles(response) == ["Udatert"]
     assert "Kilden oppgir ingen dato, så vi vet ikke om tiltaket fantes 10.01.2022." in response.content.decode()
+
+
+def test_a_measure_unconfirmed_for_years_is_listed_apart_with_its_age_stated_honestly(client):
+    make_measure(title="Gammel", source_title="Brev", source_issuer="Helsedirektoratet",
+                 source_date=datetime.date(2021, 12, 10), source_date_is_approximate=True, valid_from=None)
+    html = find(client, naar="i-dag", dato="2025-12-07").content.decode()
+    assert "0 tiltak passer for 07.12.2025" in html and "Ikke bekreftet som gjeldende 07.12.2025" in html
+    assert "Sist bekreftet av Helsedirektoratet ca. desember 2021, 4 år før 07.12.2025." in html
+    assert "Kilden sa da:" in html
+    today = timezone.localdate()
+    html = find(client, naar="i-dag").content.decode()
+    years = today.year - 2021 - (today.month < 12)
+    assert f"Sist bekreftet av Helsedirektoratet ca. desember 2021, for {'over ' if today.month < 12 else ''}" \
+           f"{years} år siden." in html
 
 
 def test_in_april_2020_the_demo_offers_nothing_from_the_december_2021_letter(client, demo):

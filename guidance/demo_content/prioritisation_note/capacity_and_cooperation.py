@@ -1,5 +1,6 @@
 """The note's text from «Smittevern og kapasitetsutfordringer» to Vedlegg 1: what the services can do."""
 
+from guidance.demo_content.prioritisation_note.framework import PALLIATIVE_CARE_ADVICE
 from guidance.demo_content.prioritisation_note.headings import heading as _h
 
 INFECTION_AND_CAPACITY = f"""{_h(2, "smittevern-og-kapasitet")}
@@ -13,7 +14,7 @@ pasientgrupper som i en normalsituasjon ville blitt behandlet på sykehus eller 
 er derfor gitt vide fullmakter etter smittevernloven til å iverksette tiltak for å håndtere utbrudd av smittsom \
 sykdom. Kommunene har også et betydelig ansvar for å opprettholde samfunnets infrastruktur og funksjoner. Etter \
 smittevernloven § 1-5 skal tiltak ha en klar medisinskfaglig begrunnelse, være nødvendige av hensyn til \
-smittevernet og fremstå tjenlige etter en helhetsvurdering. Kommunelegen har det medisinskfaglige ansvaret for at \
+smittevernet og fremstå tjenlig etter en helhetsvurdering. Kommunelegen har det medisinskfaglige ansvaret for at \
 smittevernlovens bestemmelser følges opp. Kommunens kriseledelse har det overordnede ansvaret.
 
 - **Begrunnet i smittevern** kan det være behov for omorganisering av tjenestetilbudet med etablering av \
@@ -42,10 +43,10 @@ på økt antall pasienter med behov for tett oppfølging og behandling.
 - For å øke kapasiteten i tjenesten kan det bli behov for **reduksjon eller nedlegging av tjenestetilbud**. I den \
 forbindelse må det sikres forsvarlig helsehjelp og dekking av grunnleggende behov etter en individuell vurdering \
 av den enkeltes helsetilstand og funksjonsnivå. Tjenestemottaker og eventuelt pårørende skal involveres før \
-beslutningen fattes. Omgjøringen av tildelingsvedtak bør være tidsavgrenset, og de opprinnelige vedtakene bør tre i \
+beslutningen fattes. Omgjøringen av tildelingsvedtak bør være tidsavgrensede, og de opprinnelige vedtakene bør tre i \
 kraft så snart situasjonen gjør det mulig.
-- For å håndtere økt kapasitetsbehov kan det bli nødvendig å **delegere oppgaver** til annet helsepersonell, for \
-eksempel når det gjelder legemiddelhåndtering. Det må sikres nødvendige fullmakter og lokalt tilpassede \
+- For å håndtere økt kapasitetsbehov kan det bli nødvendig å **delegere oppgaver** til annet helsepersonell, \
+eksempelvis når det gjelder legemiddelhåndtering. Det må sikres nødvendige fullmakter og lokalt tilpassede \
 prosedyrer, samt gode rutiner for opplæring og veiledning.
 - **Habilitering og rehabilitering** som medfører fysisk oppmøte, kan opphøre hvis det ikke medfører alvorlig \
 varig funksjonstap for tjenestemottaker. Personers egentrening bør vektlegges gjennom veiledning av \
@@ -78,16 +79,17 @@ levetid.
 - Pasienter i sykehjem vil i de fleste tilfeller kunne få best lindrende behandling ved at dette gis i \
 sykehjemmet, eventuelt i samarbeid med palliativt team fra spesialisthelsetjenesten. For døende pasienter i \
 sykehjem bør det – gjennom anbefalte smitteverntiltak og innenfor rammen av forsvarlig smittevern ved \
-institusjonen – lettes på besøksrestriksjonene slik at pårørende får være til stede i livets sluttfase.
+institusjonen – lettes på besøksrestriksjonene slik at pårørende får være tilstede i livets sluttfase.
 - Der lindrende behandling ikke kan ivaretas på en forsvarlig og omsorgsfull måte for personer som bor i eget hjem, \
 bør pasienten legges inn i sykehjem eller lokalsykehus.
 - Når lindrende behandling i livets sluttfase foregår i eget hjem, forutsettes god oppfølging fra fastlege og \
 samarbeid med ansvarlig sykepleier i hjemmesykepleien, samt muligheter for å konferere med palliativt team i \
 spesialisthelsetjenesten der hvor dette er aktuelt. Frivillige som gjennom sin organisasjon har fått opplæring til \
 å sitte vakt hos pasienten, eller pårørende som har fått opplæring, kan være et supplement som kan bidra til \
-trygghet for pasienten.
+trygghet for pasient.
 
-For øvrig gjelder Helsedirektoratets nasjonale faglige råd om lindrende behandling i livets sluttfase. Regionale \
+For øvrig gjelder [Helsedirektoratets Nasjonale faglige råd om lindrende behandling i livets \
+sluttfase]({PALLIATIVE_CARE_ADVICE}). Regionale \
 kompetansetjenester for lindrende behandling har også utarbeidet veiledningsmateriell på området."""
 
 VULNERABLE = f"""{_h(2, "sarbare")}
@@ -96,14 +98,14 @@ Sårbare grupper, for eksempel **barn, psykisk syke, rusavhengige, bostedsløse,
 på sykehjem, aleneboende, personer med omfattende behov og pårørende med særlig tyngende omsorgsoppgaver**, kan \
 være spesielt utsatt for negative konsekvenser av redusert kapasitet i helse- og omsorgstjenestene i kommunene. \
 Enkelte brukergrupper kan også ha varierende grad av utfordringer med å følge anbefalinger om smittevern, blant \
-annet på grunn av språkbarrierer.
+annet pga språkbarrierer.
 
 - Kommunen bør legge planer for hvilke tjenester som må opprettholdes for sårbare hjemmeboende i alle faser av \
 epidemien, og hva som ved behov kan avsluttes eller reduseres for en periode. Planer for den enkelte bør legges i \
 dialog med tjenestemottakere og eventuelt pårørende, og bør ha vurdering av forsvarlig tidsramme.
 - Kommunene må sikre at foreldre til barn med store og sammensatte behov får forsvarlig hjelp og avlastning i de \
 ulike fasene av epidemien. Det samme gjelder andre pårørende med særlig tyngende omsorgsoppgaver. Det må også \
-planlegges for eventuell sykdom hos pårørende.
+planlegges for evt sykdom hos pårørende.
 - Pasienter som bor i sykehjem og rammes av alvorlig covid-19-sykdom, vil i de fleste tilfeller ha liten nytte av \
 intensivbehandling i sykehus, og bør derfor fortrinnsvis gis støttebehandling og eventuelt lindrende behandling i \
 sykehjemmet. Behov for innleggelse på sykehus for covid-19 eller annen sykdom vurderes individuelt ut fra \

@@ -2,9 +2,19 @@
 
 from guidance.demo_content.prioritisation_note.headings import heading as _h
 
+# The three documents the note links to (the addresses the seed gives), linked where the note names them.
+ADMINISTRATION_ACT_VII = "https://lovdata.no/lov/1967-02-10/KAPITTEL_7"
+CASEWORK_GUIDE_IS_2442 = (
+    "https://www.helsedirektoratet.no/veiledere/saksbehandling-av-tjenester-etter-helse-og-omsorgstjenesteloven/"
+    "Veileder%20for%20saksbehandling%20av%20tjenester%20etter%20helse-%20og%20omsorgstjenesteloven.pdf/_/attachment/"
+    "inline/f5e1c82b-c923-43e4-b13e-0182b8a33a16:5c5245da955c44b496c2e271abe415c8ab23a5b8/"
+    "Veileder%20for%20saksbehandling%20av%20tjenester%20etter%20helse-%20og%20omsorgstjenesteloven.pdf"
+)
+PALLIATIVE_CARE_ADVICE = "https://www.helsedirektoratet.no/faglige-rad/lindrende-behandling-i-livets-sluttfase"
+
 BACKGROUND = f"""{_h(2, "bakgrunn")}
 
-Verden er i en covid-19-pandemi. Myndighetene i Norge har satt i gang strenge smitteverntiltak som har hatt god \
+Verden er i en covid-19-pandemi[1]. Myndighetene i Norge har satt i gang strenge smitteverntiltak som har hatt god \
 effekt. Det er imidlertid fortsatt usikkert hvordan covid-19-epidemien vil utvikle seg i Norge, men ulike analyser \
 er tydelige på at epidemien vil prege samfunnet i mange måneder. Selv om vi nå ser en positiv utvikling med hensyn \
 til redusert smitte, må helse- og omsorgstjenesten være forberedt på å fortsette med strenge smittetiltak og at \
@@ -20,6 +30,8 @@ Helsedirektoratet offentliggjorde 25. mars et overordnet notat om prioritering a
 covid-19-pandemien. Prioriteringsnotatet av 25. mars er overordnet og må benyttes tilpasset den aktuelle \
 situasjonen. Prioriteringskriteriene det vises til er: nyttekriteriet, ressurskriteriet og alvorlighetskriteriet. \
 Helsedirektoratet mener at prioriteringskriteriene er særlig viktige i en krisesituasjon.
+
+[1] WHO erklærte Covid-19 pandemi 11/3-20
 
 {_h(3, "omfang")}
 
@@ -52,6 +64,11 @@ etablere gode samhandlingsrutiner tverrsektorielt, interkommunalt og mot andre e
 Det vises til Helsedirektoratets faglige råd om pandemiplanlegging.
 
 {_h(3, "fasene")}
+
+> **Redaksjonens merknad:** Notatet er ikke datert. Det viser til at WHO erklærte pandemi 11/3-20 (fotnote 1 \
+under «Bakgrunn») og til et notat Helsedirektoratet offentliggjorde 25. mars, og redaksjonen leser det derfor som \
+skrevet etter 25. mars samme år. Det notatet sier om hvilken fase epidemien er i, gjelder da det ble skrevet, \
+ikke i dag.
 
 Folkehelseinstituttet anslår at epidemiens spredning i Norge kan deles i fase 1 til 5, **selv om det ikke er \
 tydelige overganger mellom fasene**. Epidemien starter for alvor i fase 3, når en topp i fase 4 og reduseres fra \
@@ -109,23 +126,22 @@ individnivå, er minst like viktige i en krisesituasjon som i en normalsituasjon
 Etisk praksis krever refleksjon. Det krever kontinuerlig veiledning, kollegastøtte og dialog. Det kan oppstå \
 situasjoner der det blir lite tid til dette. Det oppfordres til å etablere strukturer og rutiner som gjør det mulig \
 for helsepersonell, selv når situasjonen blir svært tilspisset, å søke råd om etiske dilemma. **For kommuner som \
-ikke har etablert klinisk-etisk komité eller etiske råd, anbefales det etablert en ordning som kan bistå i etisk \
-vanskelige beslutninger.** Kommunen kan også søke råd og samarbeid med klinisk etisk komité (KEK) ved \
+ikke har etablert klinisk-etisk komité eller etiske råd, anbefales det etablert en ordning som kan bistå i etiske \
+vanskelige beslutninger.** Kommunen kan også søke råd og samarbeid med Klinisk etisk komite (KEK) ved \
 lokalsykehuset.
 
 Helsedirektoratet viser til Senter for medisinsk etikk ved Universitetet i Oslo, som har utarbeidet eget \
-veiledningsmateriell om etikk knyttet til covid-19-epidemien. Her omtales blant annet
+veiledningsmateriell vedrørende etikk knyttet til covid-19 epidemien. Her omtales blant annet
 
-- hvordan avveie økt smitterisiko for helsepersonell opp mot hjelpeplikten,
-- omsorg for døende og besøksforbud for pårørende.
+- Hvordan avveie økt smitterisiko for helsepersonell opp mot hjelpeplikten?
+- Omsorg for døende og besøksforbud for pårørende?
 
-Videre viser Helsedirektoratet til «Den lille etikkveilederen» utarbeidet av KS, som beskriver metoder for etisk \
-refleksjon."""
+Videre vil vi vise til «Den lille etikkveilederen» utarbeidet av KS, som beskriver metoder for etisk refleksjon."""
 
 LEGAL = f"""{_h(2, "juridisk")}
 
 Dagens lover og forskrifter som regulerer de kommunale helse- og omsorgstjenestene, gjelder også under en epidemi, \
-hvor det kan være behov for å prioritere strengere. Dette gjelder også for eksempel **pasienters rett til å klage**, \
+hvor det kan være behov for å prioritere strengere. Dette gjelder også eksempelvis **pasienters rett til å klage**, \
 jf. pasient- og brukerrettighetsloven § 7-2, og pasienter, brukere og pårørendes rett til informasjon etter \
 kapittel 3 og 4 i pasient- og brukerrettighetsloven.
 
@@ -137,20 +153,20 @@ Innholdet i begrepene vil også måtte vurderes forskjellig fra sted til sted, a
 rammer den enkelte kommune, og avhengig av hvilken fase av epidemien man befinner seg i.
 
 I en krisesituasjon vil nødvendige tjenester kunne reduseres så lenge det ikke innebærer at pasienten/brukeren får \
-et uforsvarlig tilbud. Notatet gir veiledning til hvordan kommunene kan vurdere sitt tjenestetilbud og fremdeles \
+et uforsvarlig tilbud. Dette notatet gir veiledning til hvordan kommunene kan vurdere sitt tjenestetilbud og fremdeles \
 kunne ivareta forsvarlighetskravets nedre terskel. Kommunene står selv nærmest til å vurdere hvilken situasjon de \
 står i, eller kan komme til å befinne seg i, og hva som skal til for å yte nødvendige og forsvarlige tjenester til \
 den enkelte pasient/bruker i kommunen.
 
 Kommunene kan selv vurdere om det er nødvendig å gjøre endringer i lokale forskrifter, herunder forskriftene om \
 tildeling av langtidsopphold i sykehjem eller tilsvarende bolig særskilt tilrettelagt for heldøgns tjenester. Alle \
-endringer i lokale forskrifter må gjøres etter reglene i forvaltningsloven kapittel VII.
+endringer i lokale forskrifter må gjøres etter reglene i [forvaltningsloven kapittel VII]({ADMINISTRATION_ACT_VII}).
 
 {_h(3, "informasjon-og-medvirkning")}
 
 Reglene i pasient- og brukerrettighetsloven kapittel 3 og 4 om informasjon, medvirkning og samtykke for \
 pasienter/brukere og pårørende gjelder også i en krisesituasjon og må ivaretas så langt som mulig. Videre viser \
-Helsedirektoratet til sin veileder for pårørende, der pårørendes rett til informasjon og medvirkning er omtalt.
+vi til Helsedirektoratets veileder for pårørende, der pårørendes rett til informasjon og medvirkning er omtalt.
 
 Dersom pårørendes medvirkning vanskeliggjøres som følge av smittevernrestriksjoner, bør virksomheter og \
 helsepersonell ta aktivt initiativ til å gi informasjon til pårørende, og også gi pårørende mulighet til å medvirke \
@@ -193,8 +209,8 @@ Pasienten/brukeren må fremdeles sikres et tilbud som ikke anses uforsvarlig, og
 eventuelt pårørende har forstått hva endringen medfører og hvor lenge endringen gjelder. Omgjøring av vedtak om \
 tildelte tjenester må vurderes individuelt.
 
-Omgjøringen av tildelingsvedtak bør være tidsavgrenset, og de opprinnelige vedtakene bør tre i kraft så snart \
+Omgjøringen av tildelingsvedtak bør være tidsavgrensede, og de opprinnelige vedtakene bør tre i kraft så snart \
 situasjonen gjør det mulig.
 
-Det er gitt mer informasjon om omgjøring av enkeltvedtak i Helsedirektoratets veileder for saksbehandling \
-(IS-2442) kapittel 5."""
+Det er gitt mer informasjon om omgjøring av enkeltvedtak i [Helsedirektoratets veileder for saksbehandling \
+(IS-2442)]({CASEWORK_GUIDE_IS_2442}) kapittel 5."""

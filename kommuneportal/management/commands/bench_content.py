@@ -315,6 +315,8 @@ class Command(BaseCommand):
                 change_type=version["change_type"], change_note=version["note"], author=publisher,
                 created_at=version["at"], publish_at=version["at"], approved_by=publisher,
                 approved_at=version["at"],
+                # No source: dated by the portal's publication (publishing.dates.sort_day); bulk_create skips save().
+                sort_day=timezone.localdate(version["at"]),
             )
             for article, item in zip(created, items) for version in item["versions"]
         ], batch_size=2000)
