@@ -37,6 +37,7 @@ _INLINE = [
     (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])"), r"\1"),
 ]
+_MARKUP = re.compile(r"[\[\]<>`*_\\]")
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[«\"(\[]?[A-ZÆØÅ0-9])")
 
 
@@ -64,9 +65,10 @@ def _blocks(text):
         if not line.strip():
             continue
         line = _ATTRIBUTES.sub("", _BLOCK_MARKERS.sub("", line, count=1)).replace("|", " ")
-        for pattern, replacement in _INLINE:
-            line = pattern.sub(replacement, line)
-        line = " ".join(html.unescape(line).split())
+        if _MARKUP.search(line):
+            for pattern, replacement in _INLINE:
+                line = pattern.sub(replacement, line)
+        line = " ".join((html.unescape(line) if "&" in line else line).split())
         if is_heading:
             blocks.append((line, True))
         elif line:
@@ -93,7 +95,12 @@ def without_repeated_lead(units, lead):
         if not wanted.startswith(said):
             break
     lead_words = [set(_key(text).split()) for text, _heading in lead]
-    return [unit for unit in units if not any(_alike(set(_key(unit[0]).split()), words) for words in lead_words)]
+    kept = []
+    for unit in units:
+        words = set(_key(unit[0]).split())
+        if len(words) < 5 or not any(_alike(words, other) for other in lead_words):
+            kept.append(unit)
+    return kept
 
 
 def _alike(words, lead):
@@ -188,16 +195,37 @@ def excerpt(document, query, fields, *, title=""):
         words = [word.forms for word in query.words]
     else:
         words = [(word.lower(),) for word in re.findall(r"\w+", str(query))]
-    first, *others = [plain_units(getattr(version, name) or "") for name in fields]
+    patterns = word_patterns(words)
+    first, *others = [plain_units(_where_found(getattr(version, name) or "", patterns)) for name in fields]
     units = first + [unit for more in others for unit in without_repeated_lead(more, first)]
     text, starts = readable_text(units, skip=[title or version.title])
-    patterns = word_patterns(words)
     shown = excerpt_html(text, starts, patterns)
     if not isinstance(query, SearchTerms) or any(pattern.search(text) for pattern in patterns):
         return shown
     # Found by a topic's or issuer's name only: say so, or the reader cannot see why it is here.
     reasons = name_reasons(document, query)
     return mark_safe(f"{reasons} – {shown}") if reasons else shown
+
+
+def _where_found(markdown, patterns):
+    """The paragraphs of `markdown` an excerpt can come from: the first two (they may repeat the summary,
+    or be all there is to show) and the two after them with most of the words, in their order. A long
+    text (the prioritisation note) is never read whole for one line of it."""
+    paragraphs = _PARAGRAPH_BREAK.split(markdown)
+    if len(paragraphs) <= LEAD_PARAGRAPHS + FOUND_PARAGRAPHS:
+        return markdown
+    found = []
+    for index, paragraph in enumerate(paragraphs[LEAD_PARAGRAPHS:], LEAD_PARAGRAPHS):
+        words = sum(1 for pattern in patterns if pattern.search(paragraph))
+        if words:
+            found.append((-words, index))
+    best = sorted(index for _words, index in sorted(found)[:FOUND_PARAGRAPHS])
+    return "\n\n".join(paragraphs[:LEAD_PARAGRAPHS] + [paragraphs[index] for index in best])
+
+
+LEAD_PARAGRAPHS = 2
+FOUND_PARAGRAPHS = 2
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 def name_reasons(document, terms):
