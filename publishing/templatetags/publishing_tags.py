@@ -1,10 +1,13 @@
-"""Dates of versioned documents as readers see them: never more exact than the source (issue 12)."""
+"""Dates of versioned documents as readers see them (never more exact than the source, issue 12), and
+addresses that wrap between their parts."""
 
 import datetime
+import re
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from publishing.dates import format_date, format_day
@@ -53,3 +56,11 @@ def version_date(version, shown_as="d.m.Y", published_at=None):
     item's first publication)."""
     when, approximate = version.reader_date(published_at)
     return date_html(when, approximate, shown_as)
+
+
+@register.filter
+def breakable_address(address):
+    """An e-mail or web address that may wrap only between its parts, after «@», «/» or before a «.»,
+    never inside a word (issue 28: «helsedir.n/o» on a phone). Escaped; <wbr> marks where it may wrap."""
+    parts = re.split(r"(?<=@)|(?<=/)(?!/)|(?=\.)", str(address or ""))
+    return mark_safe("<wbr>".join(escape(part) for part in parts if part))
