@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 
 DEMO_MUNICIPAL_USER = ("hamar", "demo-hamar-2026")  # README: Hamar's leader, with worksheets in the demo
+DEMO_COUNTY_USER = ("statsforvalter-innlandet", "demo-statsforvalter-2026")  # README: Innlandet's county governor
 
 # Pages added while issue 13 is built: checked once their URL name exists and they answer 200.
 OPTIONAL_PUBLIC_PAGES = {
@@ -122,3 +123,14 @@ def worksheet_pages(client):
 
 def _row_count(client, pk):
     return len(set(re.findall(rf'/prioritering/{pk}/tjenester/(\d+)/"', client.get(f"/prioritering/{pk}/").content.decode())))
+
+
+def county_pages(client):
+    """name → address of Statsforvalteren's pages (issue 26), for a client signed in as the demo's county user:
+    the county view and the read-only drill-down to the first decided worksheet it links."""
+    overview = reverse("prioritering:county_overview")
+    worksheet = re.search(r'href="(/prioritering/fylke/\d+/)', client.get(overview).content.decode())
+    pages = {"fylkesoversikt": overview}
+    if worksheet:
+        pages["fylkets skjema"] = worksheet.group(1)
+    return pages
