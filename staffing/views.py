@@ -104,7 +104,7 @@ def proposal_done(request):
 
 
 def _client_address(request):
-    """The sender's address. Behind a proxy on the same host (README: nginx in front of gunicorn) every
+    """The sender's address. Behind a proxy on the same host (docs/operations.md: nginx in front of gunicorn) every
     request comes from loopback, so the address that proxy appended last to X-Forwarded-For is used:
     a client can forge the entries before it, never the last one."""
     address = request.META.get("REMOTE_ADDR", "")
