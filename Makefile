@@ -6,6 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in the demo's e-mails (confirmation, alerts, manage, unsubscribe) point at the port served,
+# unless SITE_URL is set: `make run PORT=8310` writes http://127.0.0.1:8310/… into them.
+SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run test test-sqlite test-postgres migrate demo collectstatic bench soak clean
 
@@ -30,9 +33,11 @@ run: demo
 	@echo "  Kommuneportal kjører på http://$(HOST):$(PORT)/"
 	@echo "  Redaksjon: http://$(HOST):$(PORT)/admin/  brukernavn: redaktor  passord: demo-redaktor-2026"
 	@echo "  Kommunebrukere: se README.md (for eksempel brukernavn hamar)"
+	@echo "  Lenker i e-poster går til $(SITE_URL)/; varsler sendes med:"
+	@echo "    SITE_URL=$(SITE_URL) $(PY) manage.py send_alerts"
 	@echo "  Stopp med Ctrl+C."
 	@echo ""
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	SITE_URL="$(SITE_URL)" $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.test-installed
 	bash scripts/test.sh

@@ -1,10 +1,11 @@
 from dataclasses import dataclass
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Layout
+from crispy_forms.layout import HTML, Field, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorDict
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from alerts.sources import all_facets
@@ -14,6 +15,12 @@ from alerts.services import normalise_email
 EMAIL_MAX_LENGTH = 254  # Subscription.email
 FOLD_AFTER = 12  # a list with more choices than this (every measure) folds away in <details>
 INVALID_CHOICE = _("Velg blant alternativene på siden.")  # never echoes the posted value back
+# What static/js/alert-choices.js says when a choice below «Alle vesentlige endringer» is ticked, and
+# when «Alle» is ticked again while something below still is (clean() lets the specific choice win).
+EVERYTHING_DROPPED_NOW = _("Krysset for «Alle vesentlige endringer» er tatt bort, fordi du valgte noe bestemt å "
+                           "følge. Du får bare varsel om det du velger.")
+EVERYTHING_WITH_CHOICES = _("Du har også valgt noe bestemt under. Da får du bare varsel om det; fjern de kryssene "
+                            "hvis du vil ha alle vesentlige endringer.")
 
 # Lists that grow with the content (every article) are never listed whole: the form offers what a
 # link asked for, what the subscriber follows already and what a title search found, so the page
@@ -103,8 +110,8 @@ class AlertChoicesForm(forms.Form):
 
     everything = forms.BooleanField(
         label=_("Alle vesentlige endringer"), required=False,
-        help_text=_("Du får varsel om alle vesentlige endringer i veiledning og tiltak. Vil du bare følge noe av "
-                    "det, fjern krysset og velg under."),
+        help_text=_("Du får varsel om alle vesentlige endringer i veiledning og tiltak. Velger du noe under, tas "
+                    "dette krysset bort, og du får bare varsel om det du valgte."),
     )
     frequency = forms.ChoiceField(
         label=_("Hvor ofte vil du ha e-post?"), choices=Frequency.choices, initial=Frequency.IMMEDIATE,
@@ -142,11 +149,18 @@ class AlertChoicesForm(forms.Form):
         self.helper.form_error_title = _("Skjemaet har feil som må rettes")
         # The long lists and how often are rendered by the page (alerts/includes/choices.html), after the short lists.
         short = [field_name(f) for f in self.facets if not f.is_long]
-        self.helper.layout = Layout(*[
-            Field(name, template="alerts/includes/folded_choices.html")
-            if name in short and len(self.fields[name].choices) > FOLD_AFTER else name
-            for name in self.fields if name not in self.long_field_names and name != "frequency"
-        ])
+        layout = []
+        for name in self.fields:
+            if name in self.long_field_names or name == "frequency":
+                continue
+            folded = name in short and len(self.fields[name].choices) > FOLD_AFTER
+            layout.append(Field(name, template="alerts/includes/folded_choices.html") if folded else name)
+            if name == "everything":
+                # Where static/js/alert-choices.js says that ticking a topic took «Alle» away.
+                layout.append(HTML(format_html(
+                    '<p class="ds-paragraph kp-choice-status" id="alle-status" role="status" data-dropped="{}" '
+                    'data-both="{}"></p>', EVERYTHING_DROPPED_NOW, EVERYTHING_WITH_CHOICES)))
+        self.helper.layout = Layout(*layout)
 
     @property
     def long_field_names(self):
@@ -216,9 +230,18 @@ class AlertChoicesForm(forms.Form):
         if search_words(params.get(SEARCH_FIELD)):
             self._search(params.get(SEARCH_FIELD))
 
+    # Set by clean(): «Alle» was ticked together with something specific, and the specific choice won.
+    everything_dropped = False
+
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("everything") and not any(self.interests().values()):
+        chosen = any(self.interests().values())
+        if cleaned.get("everything") and chosen:
+            # «Alle» is ticked from the start: a reader who then ticks a topic wants that topic, not
+            # everything as well (issue 28). The pages after this one say so.
+            cleaned["everything"] = False
+            self.everything_dropped = True
+        elif not cleaned.get("everything") and not chosen:
             raise ValidationError(
                 _("Velg «Alle vesentlige endringer» eller minst ett tema, én avsender eller én artikkel."),
                 code="nothing_chosen",

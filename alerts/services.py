@@ -162,3 +162,19 @@ def current_choices(subscription):
         interests.setdefault(facet, []).append(value)
     return {"frequency": subscription.frequency, "everything": subscription.everything, "interests": interests}
 
+
+def subscription_summary(subscription):
+    """What a subscription follows, in words, for the pages that confirm it (issue 28): how often, and
+    «Alle vesentlige endringer» or each followed topic, issuer, article and measure by name, in the
+    order of the form. What has since been withdrawn or deleted is left out."""
+    choices = current_choices(subscription)
+    groups = []
+    for facet in all_facets():
+        values = choices["interests"].get(facet.key)
+        if not values:
+            continue
+        names = dict(facet.lookup(values) if facet.is_long else facet.choices())
+        labels = [names[value] for value in names if value in set(values)]
+        if labels:
+            groups.append({"label": facet.label, "names": labels})
+    return {"frequency": Frequency(choices["frequency"]).label, "everything": choices["everything"], "groups": groups}

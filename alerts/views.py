@@ -1,7 +1,9 @@
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import get_usage
@@ -9,6 +11,9 @@ from django_ratelimit.core import get_usage
 from alerts import services, tokens
 from alerts.forms import AlertChoicesForm, SubscribeForm
 from alerts.models import masked_email
+
+EVERYTHING_DROPPED = gettext_lazy("Du valgte noe bestemt å følge, så «Alle vesentlige endringer» er tatt bort. "
+                                  "Du får bare varsel om det du valgte.")
 
 
 @require_http_methods(["GET", "POST"])
@@ -19,7 +24,8 @@ def subscribe(request):
             if (retry_after := _client_spent(request)) is not None:
                 return _refused(request, form, retry_after)
             services.subscription_request(email=form.cleaned_data["email"], **form.choices())
-            return redirect("alerts:requested")
+            # Says only what the form asked for, never anything about the address.
+            return redirect(reverse("alerts:requested") + ("?alle=fjernet" if form.everything_dropped else ""))
     else:
         # Links such as /varsel/?guidance_topic=3 from a topic page pre-select what to follow;
         # /varsel/?sok=karantene searches the articles' titles.
@@ -45,7 +51,7 @@ def _refused(request, form, retry_after):
 
 def requested(request):
     # The same page whatever the address's state: it never tells whether it is subscribed.
-    return render(request, "alerts/subscription_requested.html")
+    return render(request, "alerts/subscription_requested.html", {"everything_dropped": "alle" in request.GET})
 
 
 @require_http_methods(["GET", "POST"])
@@ -53,8 +59,9 @@ def confirm(request, token):
     """GET shows a button; only POST confirms, so link scanners in mail systems cannot confirm."""
     try:
         if request.method == "GET":
-            services.subscription_for_confirmation(token=token)
-            return render(request, "alerts/subscription_confirm.html")
+            subscription = services.subscription_for_confirmation(token=token)
+            return render(request, "alerts/subscription_confirm.html",
+                          {"summary": services.subscription_summary(subscription)})
         subscription = services.subscription_confirm(token=token)
     except tokens.ExpiredToken:
         return _link_problem(request, "expired")
@@ -63,7 +70,8 @@ def confirm(request, token):
     except tokens.InvalidToken:
         return _link_problem(request, "invalid")
     manage_token = tokens.subscriber_token(subscription)
-    return render(request, "alerts/subscription_confirmed.html", {"manage_token": manage_token})
+    context = {"manage_token": manage_token, "summary": services.subscription_summary(subscription)}
+    return render(request, "alerts/subscription_confirmed.html", context)
 
 
 def _link_problem(request, reason):
@@ -81,6 +89,8 @@ def manage(request, token):
         if not form.is_search and form.is_valid():
             services.subscription_update(subscription=subscription, **form.choices())
             messages.success(request, _("Varslene dine er endret."))
+            if form.everything_dropped:
+                messages.info(request, EVERYTHING_DROPPED)
             return redirect("alerts:manage", token=token)
     else:
         form = AlertChoicesForm(initial=AlertChoicesForm.initial_from(**services.current_choices(subscription)))

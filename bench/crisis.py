@@ -388,7 +388,7 @@ def table(args):
                      f"{row.get('p50_ms', 0):>8.0f}{row.get('p99_ms', 0):>8.0f}{row['publishes']:>6}  "
                      f"{errors_text(row)}".rstrip())
     loads = [f"{row['articles']}/{row['mode']} {row['load1_before']}→{row['load1_after']}" for row in rows]
-    lines.append(f"1-min load average before→after each mode: " + ", ".join(loads))
+    lines.append("1-min load average before→after each mode: " + ", ".join(loads))
     print("\n".join(lines))
 
 

@@ -4,15 +4,15 @@ from functools import partial
 
 from guidance.models import Article
 from publishing.dates import MONTH, PORTAL, item_date
-from publishing.search import SearchHits, SearchResult, excerpt, search_documents
+from publishing.search import SearchHits, SearchResult, search_documents
+from publishing.snippets import excerpt
 
 TEXT_FIELDS = ("title", "summary", "body")
 EXCERPT_FIELDS = ("summary", "body")
 
 
 def search_articles(query):
-    articles = search_documents(Article.objects.live().select_related("issuer"), query,
-                                text_fields=TEXT_FIELDS, excerpt_fields=EXCERPT_FIELDS)
+    articles = search_documents(Article.objects.live().select_related("issuer"), query, text_fields=TEXT_FIELDS)
     return SearchHits(articles, partial(_article_result, query=query))
 
 

@@ -2,13 +2,17 @@
 
 Each app contributes a provider, `provider(query) -> publishing.search.SearchHits`, best first;
 `query` is the parsed `publishing.search.SearchTerms` (synonyms looked up once for all providers).
-The site lists them here, in the order their results are shown; a new part of the portal adds one
-line. Only the providers that reach the page asked for fetch anything beyond their count.
+The site lists them here; a new part of the portal adds one line. Their hits are merged by score
+(`CombinedHits`), so a staffing measure whose title is the query comes before guidance that only
+mentions it; on a tie the newer document first, then the providers in the order listed. Only the
+page shown is turned into results.
 
 When no document has every word, `site_search` shows the documents with any of them, best first,
-and says so; when that finds little, it offers "Mente du …?" from the words of `SUGGESTION_VOCABULARY`.
+and says so; when a search finds nothing or very little, it offers "Mente du …?" from the words of
+`SUGGESTION_VOCABULARY`, if the corrected search finds clearly more.
 """
 
+import math
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,7 +20,8 @@ from django.apps import apps
 from django.utils.module_loading import import_string
 
 from publishing.models import SearchSynonym, VersionedDocument
-from publishing.search import SearchTerms, search_terms, suggest
+from publishing.search import SearchTerms, index_scans, search_terms
+from publishing.suggestions import corrections
 
 SEARCH_PROVIDERS = [
     "guidance.search.search_articles",
@@ -33,17 +38,24 @@ SUGGESTION_VOCABULARY = [
     ("staffing.Measure", "live_version__title"),
 ]
 SUGGESTION_DOCUMENTS = 500
+SUGGEST_BELOW = 3  # a search with fewer hits than this may get "Mente du …?" …
+
+
+def clearly_more(suggested, found):
+    """… when the corrected search finds clearly more than the search as typed."""
+    return suggested > 0 if not found else suggested >= max(2 * found, found + 2)
 
 
 class CombinedHits:
-    """Every provider's hits one after another, countable and sliceable for Django's Paginator."""
+    """Every provider's hits merged by score, countable and sliceable for Django's Paginator."""
 
     def __init__(self, hits):
         self.hits = hits
 
     @cached_property
     def counts(self):
-        return [provider_hits.count() for provider_hits in self.hits]
+        with index_scans():  # once for every provider's count (see publishing.search.index_scans)
+            return [provider_hits.count() for provider_hits in self.hits]
 
     def count(self):
         return sum(self.counts)
@@ -52,16 +64,26 @@ class CombinedHits:
         return self.count()
 
     def __getitem__(self, window):
-        results, offset = [], 0
-        for provider_hits, count in zip(self.hits, self.counts):
-            if window.start < offset + count and window.stop > offset:
-                results += provider_hits.results(max(0, window.start - offset), min(count, window.stop - offset))
-            offset += count
-        return results
+        ranked = []
+        for index, (provider_hits, count) in enumerate(zip(self.hits, self.counts)):
+            if count:
+                ranked += [(-(score or 0), _newest_first(recent), index, position, key)
+                           for position, (key, score, recent) in enumerate(provider_hits.ranked(min(count, window.stop)))]
+        chosen = sorted(ranked, key=lambda row: row[:4])[window.start:window.stop]
+        results = {}
+        for index, provider_hits in enumerate(self.hits):
+            keys = [key for *_rank, provider, _position, key in chosen if provider == index]
+            if keys:
+                results.update(((index, key), result) for key, result in provider_hits.results_for(keys))
+        return [results[(index, key)] for *_rank, index, _position, key in chosen if (index, key) in results]
+
+
+def _newest_first(recent):
+    return -recent.timestamp() if recent is not None else math.inf
 
 
 def search_all(query):
-    """The hits of every registered provider for `query` (text or `SearchTerms`), in provider order."""
+    """The hits of every registered provider for `query` (text or `SearchTerms`)."""
     terms = query if isinstance(query, SearchTerms) else search_terms(query)
     return CombinedHits([import_string(path)(terms) for path in SEARCH_PROVIDERS])
 
@@ -76,17 +98,27 @@ class SiteSearch:
 
 def site_search(query):
     """What `/sok/` shows for `query`: every word if anything has them all, else any of them, and a
-    suggestion when the words found nothing together."""
+    suggestion when the words found little and the suggestion finds clearly more."""
     terms = search_terms(query)
     search = SiteSearch(terms, search_all(terms))
-    if search.hits.count() or not terms.words:
+    found = search.hits.count()
+    if found >= SUGGEST_BELOW or not terms.words:
         return search
-    if len(terms.words) > 1:
+    if not found and len(terms.words) > 1:
         any_hits = search_all(terms.any_word())
         if any_hits.count():
             search.hits, search.any_word = any_hits, True
-    search.suggestion = suggest(terms, _vocabularies())
+    search.suggestion = _suggestion(terms, found)
     return search
+
+
+def _suggestion(terms, found):
+    corrected = corrections([word.text for word in terms.words], _vocabularies())
+    if not corrected:
+        return None
+    suggestion = " ".join(corrected.get(word.text, word.text) if " " not in word.text else f"«{word.text}»"
+                          for word in terms.words)
+    return suggestion if clearly_more(search_all(suggestion).count(), found) else None
 
 
 def _vocabularies():

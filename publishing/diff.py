@@ -4,6 +4,8 @@ import datetime
 import difflib
 import html
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from django.utils import formats, timezone
@@ -101,6 +103,147 @@ def diff_versions(old, new, *, as_read=False):
             "html": diff_html(before, after),
         })
     return rows
+
+
+# --- Readers' compact comparison (issue 28) ----------------------------------------------------
+#
+# A reader who follows "Se endringene" wants the changed passages, not every field in full: the
+# changed paragraphs of the body in the order they stand, each under the heading it belongs to, the
+# other changed fields beside them, and the unchanged fields named in one line. The full comparison,
+# every field side by side, is one link away (`side_by_side`).
+
+PAIR_RATIO = 0.4  # a changed paragraph is shown as an edit of the old one when this much of it is kept
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str   # "heading", "item" (a list item or table row) or "paragraph"
+    text: str
+
+
+def compact_comparison(old, new):
+    """What changed between two versions as readers see them: {"changed": [{"label", "note",
+    "passages"}], "unchanged": [labels]}. A passage is {"heading": the heading it stands under or "",
+    "blocks": [(kind, safe HTML with <ins>/<del>)]}."""
+    changed, unchanged = [], []
+    for row in diff_versions(old, new, as_read=True):
+        if not row["changed"]:
+            unchanged.append(row["label"])
+            continue
+        name = row["field"]
+        before = display_value(getattr(old, name)) if old else ""
+        after = display_value(getattr(new, name))
+        if row["formatting_only"]:
+            passages = []
+        elif name in MARKDOWN_FIELDS:
+            passages = changed_passages(reader_blocks(before), reader_blocks(after))
+        else:
+            passages = [{"heading": "", "blocks": [("paragraph", diff_html(before, after))]}]
+        changed.append({"label": row["label"], "formatting_only": row["formatting_only"], "passages": passages})
+    return {"changed": changed, "unchanged": unchanged}
+
+
+def changed_passages(old_blocks, new_blocks):
+    """The blocks that differ, grouped where they stand: an edited paragraph word by word, a removed
+    one in <del>, an added one in <ins>, each group under its nearest heading."""
+    matcher = difflib.SequenceMatcher(a=[block.text for block in old_blocks], b=[block.text for block in new_blocks],
+                                      autojunk=False)
+    passages = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        heading = _heading_before(new_blocks, b1) or _heading_before(old_blocks, a1)
+        passages.append({"heading": heading, "blocks": _changed_blocks(old_blocks[a1:a2], new_blocks[b1:b2])})
+    return passages
+
+
+def _changed_blocks(removed, added):
+    shown, added = [], list(added)
+    for block in removed:
+        partner = next((candidate for candidate in added[:2] if _alike(block.text, candidate.text)), None)
+        if partner is None:
+            shown.append((block.kind, _whole(block.text, "del")))
+            continue
+        for earlier in added[:added.index(partner)]:
+            shown.append((earlier.kind, _whole(earlier.text, "ins")))
+        added = added[added.index(partner) + 1:]
+        shown.append((partner.kind, diff_html(block.text, partner.text)))
+    shown += [(block.kind, _whole(block.text, "ins")) for block in added]
+    return shown
+
+
+def _alike(old, new):
+    return difflib.SequenceMatcher(a=_tokens(old), b=_tokens(new), autojunk=False).ratio() >= PAIR_RATIO
+
+
+def _whole(text, tag):
+    label = _("Fjernet:") if tag == "del" else _("Lagt til:")
+    return mark_safe(f'<{tag}><span class="kp-diff-label">{label}</span> {html.escape(text)}</{tag}>')
+
+
+def _heading_before(blocks, index):
+    return next((block.text for block in reversed(blocks[:index]) if block.kind == "heading"), "")
+
+
+def reader_blocks(markdown_source):
+    """Markdown as the blocks readers see: headings, paragraphs, list items and table rows as plain
+    text (a link's address after its text, as in `reader_text`)."""
+    blocks = []
+    for paragraph in reader_text(markdown_source).split("\n\n"):
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        if len(lines) > 1 or (lines and _ITEM.match(lines[0])):
+            blocks += [Block("item", line) for line in lines]
+        elif lines:
+            blocks.append(Block("heading" if _is_heading(markdown_source, lines[0]) else "paragraph", lines[0]))
+    return blocks
+
+
+_ITEM = re.compile(r"^(?:•|\d+\.)\s")
+
+
+def _is_heading(markdown_source, line):
+    """Whether `line` is one of the Markdown's headings (`#`–`######`), compared as readers see it."""
+    headings = _headings(markdown_source)
+    return line in headings
+
+
+@lru_cache(maxsize=64)
+def _headings(markdown_source):
+    return frozenset(html_text(render_markdown(match)) for match in
+                     re.findall(r"^#{1,6}[ \t]+.*$", markdown_source, flags=re.MULTILINE))
+
+
+def side_by_side(old, new):
+    """Every content field of two versions in full, the old text with its deletions marked and the new
+    with its insertions: [{"label", "changed", "old", "new"}]."""
+    rows = []
+    for name in new.content_fields:
+        before = display_value(getattr(old, name)) if old else ""
+        after = display_value(getattr(new, name))
+        if name in MARKDOWN_FIELDS:
+            before, after = reader_text(before), reader_text(after)
+        old_html, new_html = diff_sides(before, after)
+        rows.append({"label": new._meta.get_field(name).verbose_name, "changed": before != after,
+                     "old": old_html, "new": new_html})
+    return rows
+
+
+def diff_sides(old, new):
+    """(old, new) as HTML: the old text with what was removed in <del>, the new with what was added in <ins>."""
+    old_tokens, new_tokens = _tokens(old), _tokens(new)
+    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    left, right = [], []
+    for op, a1, a2, b1, b2 in _group_changes(matcher.get_opcodes(), old_tokens):
+        removed, added = "".join(old_tokens[a1:a2]), "".join(new_tokens[b1:b2])
+        if op == "equal":
+            left.append(html.escape(removed))
+            right.append(html.escape(added))
+            continue
+        if removed.strip():
+            left.append(_whole(removed.strip(), "del"))
+        if added.strip():
+            right.append(_whole(added.strip(), "ins"))
+    return mark_safe("".join(map(str, left))), mark_safe("".join(map(str, right)))
 
 
 def reader_text(markdown_source):

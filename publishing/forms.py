@@ -9,7 +9,8 @@ from django.forms.models import fields_for_model, model_to_dict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from publishing.diff import diff_versions
+from publishing.diff import diff_versions, display_value
+from publishing.models import ChangeType
 from publishing.numbers import StrictIntegerField
 
 CHANGE_FIELDS = ("change_type", "change_note")
@@ -57,7 +58,20 @@ class VersionedDocumentForm(forms.ModelForm):
         self._refuse_stale_copy()
         if self.content_changed:
             self._validate_version()
+            self._refuse_major_change_of_nothing()
         return cleaned
+
+    def _refuse_major_change_of_nothing(self):
+        """A «vesentlig endring» moves «Sist oppdatert», enters the change log and alerts subscribers, so it
+        must change what readers read: the same text as the published version is refused (issue 28)."""
+        live = self.instance.live_version if self.instance.pk and self.instance.live_version_id else None
+        if live is None or self.cleaned_data.get("change_type") != ChangeType.MAJOR:
+            return
+        if all(_same(self.cleaned_data.get(name), getattr(live, name)) for name in self.content_fields()):
+            self.add_error("change_type", ValidationError(
+                _("Teksten er den samme som i den publiserte versjonen %(number)s. En vesentlig endring flytter "
+                  "«Sist oppdatert» og sender varsler, så den må endre teksten. Endre teksten, eller velg «Mindre "
+                  "endring»."), params={"number": live.number}, code="major_change_without_new_text"))
 
     def _refuse_stale_copy(self):
         latest_number = self.latest_version.number if self.latest_version else 0
@@ -94,6 +108,11 @@ class VersionedDocumentForm(forms.ModelForm):
             errors = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
             for field, messages_ in errors.items():
                 self.add_error(field if field in self.fields else None, messages_)
+
+
+def _same(value, other):
+    """Whether two field values read the same (a browser sends a textarea's line breaks as CRLF)."""
+    return " ".join(display_value(value).split()) == " ".join(display_value(other).split())
 
 
 def versioned_form_factory(version_model, base_form=VersionedDocumentForm, formfield_callback=None):

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from publishing.diff import diff_versions
+from publishing.diff import compact_comparison, side_by_side
 from publishing.forms import CompareForm
 
 
@@ -12,7 +12,8 @@ def version_history(document, params):
     """Context for a history page from the query string (`?fra=&til=`), and the HTTP status.
 
     A document with no published version has no public history (404); a bad choice of versions
-    is a 400 that still shows the list. Texts are compared as readers see them (rendered Markdown).
+    is a 400 that still shows the list. Texts are compared as readers see them (rendered Markdown):
+    only the changed passages, or with `?vis=alt` every field of both versions side by side.
     """
     versions = list(document.published_versions())
     if not versions:
@@ -25,7 +26,9 @@ def version_history(document, params):
         if form.is_valid():
             numbers = sorted([form.cleaned_data["til"], form.cleaned_data["fra"] or 0])  # older on the left
             old, new = by_number.get(numbers[0]), by_number[numbers[1]]
-            context.update(comparison=diff_versions(old, new, as_read=True), old=old, new=new)
+            context.update(comparison=compact_comparison(old, new), old=old, new=new)
+            if params.get("vis") == "alt":
+                context["full"] = side_by_side(old, new)
         else:
             status = 400
     else:

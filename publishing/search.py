@@ -2,58 +2,55 @@
 
 A provider (`guidance.search.search_articles`, `staffing.search.search_measures`) hands
 `search_documents` its live documents and the reader's query and returns `SearchHits`, which turn
-matches into `SearchResult`s; the site's `/sok/` page counts, pages and lists them.
+matches into `SearchResult`s; the site's `/sok/` page merges every provider's hits by score, counts,
+pages and lists them.
 
 What the reader typed becomes `SearchTerms` once per search (`search_terms`): its words, each with
 the alternatives publishers listed for it (`SearchSynonym`: "sykepleier" also looks for
 "helsepersonell"), the words to leave out ("-influensa") and phrases in quotes, and whether a
 document must match every word (the default) or any of them (`SearchTerms.any_word`, best first).
 
-A document matches a word when its live text does, or when the name of something it belongs to
+A word matches a document's text in its inflected forms (PostgreSQL's Norwegian stemming:
+"smittesporingen" finds "smittesporing") and at the start of longer words: Norwegian writes
+compounds as one word, so "legevakt" finds "legevaktarbeid" and "sykepleiere" finds "sykepleier"
+and "sykepleierne" (`word_root`). It also matches when the name of something the document belongs to
 does: any ForeignKey or ManyToMany of the document to a model with a `name` (guidance: its topics
 and its issuer), so "legevakt" finds every article in the topic Legevakt.
 
+Ranking (PostgreSQL), best first: the query as typed in the title; every word in the title; the
+query as typed in the summary or a name; every word there; then PostgreSQL's rank of all the words
+and their alternatives on the title, summary and names, and last the newest substantive change. A
+synonym never lifts a document above one with the reader's own words.
+
 On PostgreSQL each version stores its text and those names as a Norwegian full-text vector
 (`DocumentVersion.search_vector`, GIN-indexed, rewritten when a name or a link changes:
-`publishing.signals`), so a search is one indexed condition on the live versions,
-and "smittesporingen" finds "smittesporing". The total and the first ids come from one query. SQLite
-has no full-text search here: it falls back to `icontains` over the live version's fields, with
-the names matched in their own small tables as lists of ids.
+`publishing.signals`), and its title, summary and names as a small second vector
+(`search_rank_vector`) that the ranking reads, so a search is one indexed condition on the live
+versions and never unpacks the long vectors of thousands of matches. The
+total, the first ids and their scores come from one query. SQLite has no full-text search here: it
+falls back to `icontains` over the live version's fields, with the names matched in their own small
+tables as lists of ids, and ranks a title with every word first.
 """
 
-import difflib
-import html
 import operator
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cache, reduce
+from functools import reduce
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db import connection
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, TextField, Value, When, Window
-from django.db.models.functions import Concat, Greatest
-from django.utils.safestring import mark_safe
-from django.utils.text import capfirst
+from django.db.models import (BooleanField, Case, Count, Expression, F, FloatField, IntegerField, Q, QuerySet, Value,
+                              When, Window)
 
 from publishing.models import SEARCH_CONFIG, SearchSynonym, named_relations
 
-EXCERPT_CHARS = 240
 MAX_WORDS = 10
-SUGGEST_WORDS = 4           # "Mente du …?" corrects at most this many words
-SUGGEST_SIMILARITY = 0.45   # pg_trgm word similarity a string needs to be a candidate
-SUGGEST_CANDIDATES = 20     # strings read per vocabulary on PostgreSQL
-SUGGEST_SCAN_LIMIT = 2000   # strings difflib reads per vocabulary elsewhere
-SUGGEST_RATIO = 0.75        # difflib ratio a word needs to replace what was typed
-SUGGEST_MIN_LENGTH = 5      # shorter words ("natt", "helg") have too many near neighbours to correct
+MIN_ROOT = 5  # a shorter start ("lege", "test") would also find many unrelated compounds
 
-# A document's place in the lists (its live version's `listed_at`: the last substantive change, or
-# the date its source gives, as the document model decides): the tie-breaker.
-_RECENT = F("live_version__listed_at")
-
-# Private-use characters mark the highlight inside PostgreSQL's headline, so that everything else
-# can be escaped before our own <mark> tags are put in.
-_START, _STOP = "\ue000", "\ue001"
+# A document's place in the lists (its live version's `listed_at`: the last substantive change, or the
+# date its source gives, as the document model decides): the tie-breaker.
+RECENT = F("live_version__listed_at")
 
 # PostgreSQL's Norwegian stop words (Snowball's list, tsearch_data/norwegian.stop). They are left out
 # of every search, so "smittesporing og legevakt" is two words on either database and "og" never
@@ -72,8 +69,9 @@ varte vart
 
 # A phrase in quotes, or a word (with inner hyphens or dots: "covid-19"); either may start with "-".
 _TOKEN = re.compile(r'(-?)["«]([^"»]+)["»]|(-?)(\w+(?:[-.]\w+)*)')
-# Norwegian endings, so "legevakten" and "fastlegene" match the topics Legevakt and Fastleger.
-_ENDINGS = ("enes", "ene", "ets", "ens", "ane", "er", "en", "et", "s", "a", "e")
+# Norwegian endings, longest first: what is left is the start that a word's forms and compounds share.
+_ENDINGS = ("ernes", "erne", "enes", "ene", "ere", "ers", "ets", "ens", "ane", "er", "en", "et", "es", "a", "e", "s")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -84,7 +82,6 @@ class SearchResult:
     date: datetime | None
     excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
     date_is_approximate: bool = False  # `date` is a source's approximate date: shown as its month (issue 12)
-    date_is_portal: bool = False  # `date` is when the portal published a text with no source: labelled so
 
 
 @dataclass(frozen=True)
@@ -105,155 +102,284 @@ class SearchTerms:
     words: tuple = ()
     excluded: tuple = ()
     match_any: bool = False
-    # Ids of related things whose names match, per document model: filled by the first provider
-    # that needs them and shared with `any_word()`, so a second pass costs no extra queries.
-    names_found: dict = field(default_factory=dict, compare=False, repr=False)
+    sequence: str = ""  # the words as typed, in order, stop words included: the phrase that ranks first
+    # What providers work out once and share (names that match, the database's query strings), so a
+    # second provider and a second pass (`any_word()`) cost no extra queries.
+    shared: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __str__(self):
         return self.text
 
     def any_word(self):
         """The same search, matching documents with any of the words, best first."""
-        return replace(self, match_any=True, names_found=self.names_found)
+        return replace(self, match_any=True, shared=self.shared)
 
     def highlighted(self):
         """Every word and alternative, for marking in an excerpt."""
         return [form for word in self.words for form in word.forms]
 
 
-def search_terms(query):
+def search_terms(query, *, synonyms=True):
     """`SearchTerms` for the text a reader typed, with the synonyms publishers listed (one query)."""
-    words, excluded = [], []
+    words, excluded, sequence = [], [], []
     for minus, phrase, word_minus, word in _TOKEN.findall(query or ""):
         text = " ".join((phrase or word).lower().split())
+        if not (minus or word_minus):
+            sequence.append(text)
         if len(text) < 2 or text in STOP_WORDS:
             continue
         (excluded if (minus or word_minus) else words).append(text)
     words = list(dict.fromkeys(words))[:MAX_WORDS]
-    synonyms = {}
+    found = {}
     single = [word for word in words if " " not in word]
-    if single:
-        synonyms = {synonym.word: synonym.alternative_list() for synonym in SearchSynonym.objects.filter(word__in=single)}
+    if single and synonyms:
+        found = {synonym.word: synonym.alternative_list() for synonym in SearchSynonym.objects.filter(word__in=single)}
     return SearchTerms(
         text=query or "",
-        words=tuple(Word(word, tuple(synonyms.get(word, ()))) for word in words),
+        words=tuple(Word(word, tuple(found.get(word, ()))) for word in words),
         excluded=tuple(dict.fromkeys(excluded))[:MAX_WORDS],
+        sequence=" ".join(sequence[:3 * MAX_WORDS]),
     )
 
 
+def word_root(word):
+    """The start that a word's forms and compounds share ("sykepleiere" → "sykeplei", "legevakten" →
+    "legevakt"), or None for a word too short or not all letters to be matched by its start."""
+    if not _LETTERS.fullmatch(word):
+        return None
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+            return word[:-len(ending)]
+    return word if len(word) >= MIN_ROOT else None
+
+
 class SearchHits:
-    """One provider's matches for a query: counted and sliced lazily, so the site can paginate
+    """One provider's matches for a query: counted and sliced lazily, so the site can merge and page
     across providers and only the page shown is turned into results."""
 
-    # On PostgreSQL `count()` reads the first ids with the total in the same query (one pass over
-    # the matches instead of two); the first page is then read from these ids.
+    # On PostgreSQL `count()` reads the first ids, scores and dates with the total in the same query
+    # (one pass over the matches instead of two); the first pages are then read from these.
     FIRST_IDS = 50
 
     def __init__(self, documents, to_result):
         self.documents = documents
         self.to_result = to_result
-        self._count = self._first_ids = None
+        self._count = self._first = None
 
     def count(self):
         if self._count is None:
             if isinstance(self.documents, QuerySet) and connection.vendor == "postgresql":
+                # Run inside `index_scans()`: the site's search does so once for all its providers.
                 rows = list(self.documents.annotate(total=Window(Count("pk")))
-                            .values_list("pk", "total")[:self.FIRST_IDS])
-                self._first_ids = [pk for pk, _total in rows]
-                self._count = rows[0][1] if rows else 0
+                            .values_list("pk", "score", "recent", "total")[:self.FIRST_IDS])
+                self._first = [row[:3] for row in rows]
+                self._count = rows[0][3] if rows else 0
             else:
                 self._count = self.documents.count()
         return self._count
 
-    def results(self, start, stop):
-        return [self.to_result(document) for document in self.page(start, stop)]
-
-    def page(self, start, stop):
-        """The documents from `start` to `stop`, best first. The order is read from the documents' own
-        table; only the page's rows are then read with their live version, the names of what they
-        belong to (topics, issuer) and the highlighted headline, so a search that matches thousands
-        of documents never joins thousands of versions."""
+    def ranked(self, stop):
+        """(pk, score, recent) of the first `stop` documents, best first, for merging with other providers."""
         if not isinstance(self.documents, QuerySet):
-            return list(self.documents[start:stop])
-        if self._first_ids is not None and (stop <= len(self._first_ids) or len(self._first_ids) == self._count):
-            ids = self._first_ids[start:stop]
-        else:
-            ids = list(self.documents.values_list("pk", flat=True)[start:stop])
-        if not ids:
+            return [(document, 0.0, None) for document in self.documents[:stop]]
+        if self._first is not None and (stop <= len(self._first) or len(self._first) == self._count):
+            return self._first[:stop]
+        with index_scans():
+            return list(self.documents.values_list("pk", "score", "recent")[:stop])
+
+    def results(self, start, stop):
+        ranked = self.ranked(stop)[start:stop]
+        return [result for _key, result in self.results_for([pk for pk, _score, _recent in ranked])]
+
+    def results_for(self, keys):
+        """(key, result) for these documents (keys from `ranked`), in this order; one withdrawn since it
+        was counted is left out. Only these rows are read with their live version and the names of what
+        they belong to (topics, issuer)."""
+        if not isinstance(self.documents, QuerySet):
+            return [(document, self.to_result(document)) for document in keys]
+        if not keys:
             return []
         many = [relation.name for relation in named_relations(self.documents.model) if relation.many_to_many]
-        rows = self.documents.filter(pk__in=ids).order_by().prefetch_related(*many)
-        headline = getattr(self.documents, "search_headline", None)
-        if headline is not None:
-            rows = rows.annotate(headline=headline)
+        rows = self.documents.filter(pk__in=keys).order_by().prefetch_related(*many)
         by_pk = {document.pk: document for document in rows}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
+        return [(pk, self.to_result(by_pk[pk])) for pk in keys if pk in by_pk]
 
 
-def search_documents(documents, query, *, text_fields, excerpt_fields):
-    """Live documents matching `query` (`SearchTerms`, or text to parse), best first.
+@contextmanager
+def index_scans():
+    """PostgreSQL: the search's own queries read the GIN index, never every document.
+
+    PostgreSQL guesses that a word's start ("bemanning:*") matches more documents than it does, and a
+    common word matches half of them; it then prefers reading every row and testing its long vector
+    to reading the index. Each vector is unpacked for that: at 10 000 articles 60–70 ms for one
+    search, against 25–30 ms from the index (measured for issue 28). Only these queries are told so,
+    and the setting is put back at once (a failed transaction puts it back by itself)."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', false)")
+        (before, _off), = cursor.fetchall()
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('enable_seqscan', %s, false)", [before])
+
+
+def search_documents(documents, query, *, text_fields, excerpt_fields=None):
+    """Live documents matching `query` (`SearchTerms`, or text to parse), best first, each with
+    `score` and `recent` (see `SearchHits.ranked`).
 
     On PostgreSQL: one condition on the stored, GIN-indexed vector, which holds the live version's
-    text and the names of what the document belongs to, ranked on the documents' own table;
-    `SearchHits.page` adds the highlighted `headline` (see `excerpt`) to the page's rows only.
-    Elsewhere: every word (or any, with `match_any`) in one of the live version's `text_fields` or in
-    a related name.
+    text and the names of what the document belongs to, ranked on the documents' own table (see the
+    module's docstring). Elsewhere: every word (or any, with `match_any`) in one of the live
+    version's `text_fields` or in a related name. `excerpt_fields` is no longer used here: excerpts
+    are made from the page's rows (`publishing.snippets`).
     """
     terms = query if isinstance(query, SearchTerms) else search_terms(query)
+    documents = documents.annotate(recent=RECENT)
     if not terms.words:
-        return documents.none()
+        return _nothing(documents)
     if connection.vendor != "postgresql":
         return _search_icontains(documents, terms, _named_matches(documents.model, terms), text_fields)
-    return _search_postgres(documents, terms, excerpt_fields)
+    return _search_postgres(documents, terms)
 
 
-def _search_postgres(documents, terms, excerpt_fields):
-    word_queries = [_word_query(word) for word in terms.words]
-    any_query = reduce(operator.or_, word_queries)
-    found = documents.filter(live_version__search_vector=any_query if terms.match_any
-                             else reduce(operator.and_, word_queries))
-    for word in terms.excluded:
-        found = found.exclude(live_version__search_vector=_form_query(word))
-    # Ranked on the small vector of the live version's title, summary and names (a match in the body
-    # alone ranks by date), newest substantive change next.
-    found = found.alias(rank=SearchRank(F("live_version__search_rank_vector"), any_query)).order_by(
-        "-rank", _RECENT.desc(), "pk")
-    # What `SearchHits.page` adds to the page's rows only: PostgreSQL's highlighted headline.
-    excerpt_source = []
-    for name in excerpt_fields:
-        excerpt_source += [f"live_version__{name}", Value(" ")]
-    found.search_headline = SearchHeadline(
-        Concat(*excerpt_source[:-1], output_field=TextField()), any_query, config=SEARCH_CONFIG,
-        start_sel=_START, stop_sel=_STOP, max_words=35, min_words=15, max_fragments=2, fragment_delimiter=" … ",
+def _nothing(documents):
+    return documents.annotate(score=Value(0.0, output_field=FloatField())).none()
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+
+class VectorSQL(Expression):
+    """SQL over one stored vector column: `template` with {vector} where the column goes and %s for
+    `params` (tsquery strings cast with ::tsquery, so PostgreSQL parses them once, not per row)."""
+
+    def __init__(self, column, template, params, output_field):
+        super().__init__(output_field=output_field)
+        self.column, self.template, self.params = F(column), template, tuple(params)
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def as_sql(self, compiler, connection):
+        column_sql, column_params = compiler.compile(self.column)
+        return self.template.replace("{vector}", column_sql), [*column_params, *self.params]
+
+
+@dataclass(frozen=True)
+class TsQueries:
+    """The database's query strings for one search (`tsqueries`)."""
+
+    match: str          # what a document must match: every word (or any), each in any of its forms
+    typed: str          # every word as the reader typed it (no synonyms): all of them, or any with match_any
+    phrase: str         # the words in their order, next to each other (one word: that word, not a compound)
+    every_form: str     # every form of every word, for PostgreSQL's rank
+    excluded: tuple     # one string per word to leave out
+
+
+def tsqueries(terms):
+    """`TsQueries` for `terms`: the words stemmed by PostgreSQL in one query, compounds by their start."""
+    key = ("tsqueries", terms.match_any)
+    if key not in terms.shared:
+        forms = sorted({form for word in terms.words for form in word.forms} | set(terms.excluded) | {terms.sequence})
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT x, phraseto_tsquery(%s::regconfig, x)::text FROM unnest(%s::text[]) AS x",
+                           [SEARCH_CONFIG, forms])
+            stemmed = dict(cursor.fetchall())
+        terms.shared[key] = _compose(terms, stemmed)
+    return terms.shared[key]
+
+
+def _compose(terms, stemmed):
+    def either(*queries):
+        queries = [query for query in queries if query]
+        return "(" + " | ".join(f"({query})" for query in queries) + ")" if queries else ""
+
+    def join(queries, operator_):
+        queries = [query for query in queries if query]
+        return f" {operator_} ".join(queries)
+
+    typed, every = [], []
+    for word in terms.words:
+        root = word_root(word.text)
+        as_typed = either(stemmed.get(word.text), f"'{root}':*" if root else "")
+        typed.append(as_typed)
+        every.append(either(as_typed, *[stemmed.get(alternative) for alternative in word.alternatives]))
+    all_or_any = "|" if terms.match_any else "&"
+    first = terms.words[0].text if terms.words else ""
+    phrase = stemmed.get(terms.sequence) if len(terms.words) > 1 or " " in first else stemmed.get(first)
+    return TsQueries(
+        match=join(every, all_or_any), typed=join(typed, all_or_any), phrase=phrase or "",
+        every_form=join(every, "|"), excluded=tuple(stemmed[word] for word in terms.excluded if stemmed.get(word)),
     )
-    return found
 
 
-def _word_query(word):
-    return reduce(operator.or_, [_form_query(form) for form in word.forms])
+def _search_postgres(documents, terms):
+    queries = tsqueries(terms)
+    if not queries.match:
+        return _nothing(documents)
+    # The live version's vectors as aliases, so every condition reads the one join to it.
+    documents = documents.alias(text_vector=F("live_version__search_vector"),
+                                rank_vector=F("live_version__search_rank_vector"))
+    found = documents.filter(VectorSQL("text_vector", "{vector} @@ %s::tsquery", [queries.match], BooleanField()))
+    for excluded in queries.excluded:
+        found = found.exclude(VectorSQL("text_vector", "{vector} @@ %s::tsquery", [excluded], BooleanField()))
+    return found.annotate(score=_score(queries)).order_by("-score", F("recent").desc(nulls_last=True), "pk")
 
 
-def _form_query(text):
-    return SearchQuery(text, config=SEARCH_CONFIG, search_type="phrase" if " " in text else "plain")
+def _score(queries):
+    """The rank (see the module's docstring) on the small vector of title (weight A), summary and names:
+    4 for every word in the title and 8 more for the query as typed there (one word: itself, not a
+    compound), 1 for every word in the summary or a name and 2 more for the query as typed there; plus
+    PostgreSQL's rank (below 1). Written as nested cases: a match in the body alone costs one test."""
+    phrase = queries.phrase or queries.typed
+    head = ("CASE WHEN NOT {vector} @@ %s::tsquery THEN 0"
+            " WHEN {vector} @@ %s::tsquery THEN 5 + 8 * ({vector} @@ %s::tsquery)::int"
+            " + 2 * ({vector} @@ %s::tsquery)::int"
+            " ELSE 1 + 2 * ({vector} @@ %s::tsquery)::int END")
+    params = [queries.typed, in_title(queries.typed), in_title(phrase), phrase, phrase]
+    # Normalisation 32 keeps PostgreSQL's rank below 1, so it only orders documents within a step.
+    template = "CASE WHEN {vector} @@ %s::tsquery THEN ts_rank({vector}, %s::tsquery, 32) + " + head + " ELSE 0 END"
+    return VectorSQL("rank_vector", template, [queries.every_form, queries.every_form, *params], FloatField())
+
+
+_OPERAND = re.compile(r"'((?:[^']|'')*)'(?::(\*?)[A-D]*)?")
+
+
+def in_title(tsquery):
+    """`tsquery` (PostgreSQL's text form) matching the title only: every word restricted to weight A."""
+    return _OPERAND.sub(lambda match: f"'{match[1]}':{match[2] or ''}A", tsquery)
+
+
+# --- SQLite and other databases without the stored vectors ---------------------------------------
 
 
 def _search_icontains(documents, terms, named, text_fields):
-    def contains(text):
-        return reduce(operator.or_, [Q(**{f"live_version__{name}__icontains": text}) for name in text_fields])
+    def contains(text, names=text_fields):
+        return reduce(operator.or_, [Q(**{f"live_version__{name}__icontains": text}) for name in names])
 
     per_word = [reduce(operator.or_, [contains(form) for form in word.forms], name)
                 for word, name in zip(terms.words, named)]
     for word in terms.excluded:
         documents = documents.exclude(contains(word))
+    in_title = [contains(word.text, ["title"]) for word in terms.words]
+    score = _points(reduce(operator.and_, in_title), 4) + _points(reduce(operator.or_, in_title), 1)
     if not terms.match_any:
-        return documents.filter(reduce(operator.and_, per_word)).order_by(_RECENT.desc(), "pk")
-    # Best first: the documents with the most of the words.
-    score = reduce(operator.add, [Case(When(match, then=Value(1)), default=Value(0), output_field=IntegerField())
-                                  for match in per_word])
-    return (
-        documents.filter(reduce(operator.or_, per_word)).annotate(words_found=score)
-        .order_by("-words_found", _RECENT.desc(), "pk")
-    )
+        found = documents.filter(reduce(operator.and_, per_word))
+    else:
+        found = documents.filter(reduce(operator.or_, per_word))
+        score = score + reduce(operator.add, [_points(match, 1) for match in per_word])  # the most words first
+    return found.annotate(score=score).order_by("-score", F("recent").desc(nulls_last=True), "pk")
+
+
+def _points(condition, points):
+    return Case(When(condition, then=Value(points)), default=Value(0), output_field=IntegerField())
 
 
 # --- Names of related things (topics, issuers) -------------------------------------------------
@@ -276,10 +402,10 @@ def _named_matches(model, terms):
     SQLite only: on PostgreSQL the names are part of each document's stored search vector."""
     matches = [Q() for _word in terms.words]
     for relation in named_relations(model):
-        key = (model._meta.label, relation.name)
-        if key not in terms.names_found:
-            terms.names_found[key] = _match_names(relation, terms.words)
-        found = terms.names_found[key]
+        key = ("names", model._meta.label, relation.name)
+        if key not in terms.shared:
+            terms.shared[key] = _match_names(relation, terms.words)
+        found = terms.shared[key]
         for index, ids in enumerate(found.ids):
             if ids:
                 matches[index] |= Q(**{found.lookup(): ids})
@@ -306,23 +432,6 @@ def _match_names(relation, words):
     return NameMatches("pk", tuple(sorted(ids) for ids in documents))
 
 
-def name_reasons(document, terms):
-    """Why a document matched by name, as safe HTML ("Tema: <mark>Legevakt</mark>"), or "".
-
-    Read from the document's own relations (`SearchHits.page` prefetches them for the page's rows)."""
-    reasons = []
-    for relation in named_relations(type(document)):
-        if relation.many_to_many:
-            names = [related.name for related in getattr(document, relation.name).all()]
-        else:
-            related = getattr(document, relation.name) if getattr(document, relation.attname) else None
-            names = [related.name] if related is not None else []
-        label = capfirst(relation.related_model._meta.verbose_name)
-        reasons += [f"{html.escape(label)}: <mark>{html.escape(name)}</mark>" for name in sorted(names)
-                    if any(name_matches(word, name) for word in terms.words)]
-    return mark_safe(" · ".join(reasons))
-
-
 def name_matches(word, name):
     """Whether a word (or any of its alternatives) is one of the words of a name, give or take an ending."""
     name_words = {_stem(part) for part in re.findall(r"\w+", name.lower())}
@@ -334,97 +443,3 @@ def _stem(word):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[:-len(ending)]
     return word
-
-
-# --- "Mente du …?" ------------------------------------------------------------------------------
-
-
-def suggest(terms, vocabularies):
-    """A corrected query ("smitesporing" → "smittesporing") from the words in `vocabularies`, pairs
-    of (queryset, name of a text field) such as live titles and topic names; None when nothing is closer.
-
-    PostgreSQL reads the strings nearest each word by trigram word similarity (pg_trgm), one query
-    per vocabulary; elsewhere difflib looks through the first strings of each vocabulary.
-    """
-    words = [word.text for word in terms.words if " " not in word.text][:SUGGEST_WORDS]
-    if not words:
-        return None
-    candidates = set()
-    for queryset, name in vocabularies:
-        if connection.vendor == "postgresql":
-            candidates.update(_near_strings(queryset, name, words))
-        else:
-            candidates.update(queryset.values_list(name, flat=True)[:SUGGEST_SCAN_LIMIT])
-    vocabulary = {token for text in candidates for token in re.findall(r"\w+", text.lower()) if len(token) > 2}
-    corrected = [_closest(word, vocabulary) for word in words]
-    return " ".join(corrected) if corrected != words else None
-
-
-def _near_strings(queryset, name, words):
-    """The strings with a part most like any of `words` (pg_trgm's word_similarity), best first."""
-    similarity = {f"similarity_{index}": TrigramWordSimilarity(word, name) for index, word in enumerate(words)}
-    near = reduce(operator.or_, [Q(**{f"{alias}__gte": SUGGEST_SIMILARITY}) for alias in similarity])
-    best = Greatest(*similarity) if len(similarity) > 1 else F(next(iter(similarity)))
-    return list(queryset.annotate(**similarity).filter(near).order_by(best.desc())
-                .values_list(name, flat=True)[:SUGGEST_CANDIDATES])
-
-
-def _closest(word, vocabulary):
-    if word in vocabulary or len(word) < SUGGEST_MIN_LENGTH:
-        return word
-    matches = difflib.get_close_matches(word, vocabulary, n=1, cutoff=SUGGEST_RATIO)
-    return matches[0] if matches else word
-
-
-# --- Excerpts ----------------------------------------------------------------------------------
-
-
-def excerpt(document, query, excerpt_fields):
-    """PostgreSQL's highlighted headline when there is one, else an excerpt with the query's words marked."""
-    headline = getattr(document, "headline", None)
-    if headline is not None:
-        text = highlight_headline(headline)
-    else:
-        version = document.live_version
-        words = query.highlighted() if isinstance(query, SearchTerms) else re.findall(r"\w+", str(query))
-        text = highlight_words(" ".join(getattr(version, name) for name in excerpt_fields), words)
-    if "<mark>" in text or not isinstance(query, SearchTerms):
-        return text
-    # Found by a topic's or issuer's name only: say so, or the reader cannot see why it is here.
-    reasons = name_reasons(document, query)
-    return mark_safe(f"{reasons} – {text}") if reasons else text
-
-
-def highlight_headline(headline):
-    """Escape PostgreSQL's headline and turn its private markers into <mark> tags, nothing else."""
-    escaped = html.escape(_plain(headline))
-    marked = re.sub(f"{_START}(.*?){_STOP}", r"<mark>\1</mark>", escaped, flags=re.DOTALL)
-    return mark_safe(marked.replace(_START, "").replace(_STOP, ""))
-
-
-def highlight_words(text, words):
-    """An excerpt around the first matched word, escaped, with every matched word in <mark>."""
-    text = _plain(text)
-    lowered = text.lower()
-    positions = [lowered.find(word.lower()) for word in words if word.lower() in lowered]
-    start = max(0, min(positions) - EXCERPT_CHARS // 3) if positions else 0
-    excerpt = ("… " if start else "") + text[start:start + EXCERPT_CHARS]
-    excerpt += " …" if start + EXCERPT_CHARS < len(text) else ""
-    if not words:
-        return mark_safe(html.escape(excerpt))
-    # Split on the words first and escape each piece, so a word never matches inside an entity.
-    # Longer words first, so "sykepleiere" is marked whole rather than as "sykepleier" + "e".
-    ordered = sorted(set(words), key=len, reverse=True)
-    pieces = re.split("(" + "|".join(re.escape(word) for word in ordered) + ")", excerpt, flags=re.IGNORECASE)
-    return mark_safe("".join(
-        f"<mark>{html.escape(piece)}</mark>" if index % 2 else html.escape(piece)
-        for index, piece in enumerate(pieces)
-    ))
-
-
-def _plain(text):
-    """Markdown source reads better without its markup in a one-line excerpt."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text or "")
-    text = re.sub(r"^\s*(#+|[-*]|\d+\.)\s+", "", text, flags=re.MULTILINE)
-    text = text.replace("**", "").replace("__", "")
-    return re.sub(r"\s+", " ", text).strip()

@@ -38,6 +38,17 @@ if [ ! -f "$VNU_JAR" ]; then
   npm install --silent --no-audit --no-fund --ignore-scripts --prefix "$VNU_DIR" "vnu-jar@$VNU_VERSION" || true
 fi
 
+# Lighthouse for tests/browser/test_lighthouse.py (issue 28): the npm package lighthouse in a cache folder outside
+# the repository (nothing is committed), run by scripts/lighthouse.mjs on Node with Debian's Chromium, offline.
+LIGHTHOUSE_VERSION=12.8.2
+export LIGHTHOUSE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/kommuneportal/lighthouse-$LIGHTHOUSE_VERSION"
+if [ ! -d "$LIGHTHOUSE_DIR/node_modules/lighthouse" ]; then
+  if ! command -v npm >/dev/null 2>&1; then apt_install npm || true; fi
+  echo "== Installing Lighthouse (npm package lighthouse $LIGHTHOUSE_VERSION) into $LIGHTHOUSE_DIR"
+  # --ignore-scripts: nothing of it needs to run at install; it uses the system's Chromium.
+  npm install --silent --no-audit --no-fund --ignore-scripts --prefix "$LIGHTHOUSE_DIR" "lighthouse@$LIGHTHOUSE_VERSION" || true
+fi
+
 status=0
 
 # The SQLite run goes in the background, beside the PostgreSQL run below, so the two share the machine's

@@ -8,6 +8,7 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from publishing.dates import format_date
 from staffing.finder import Horizon, Profession
 from staffing.models import MeasureProposal, PersonnelKind, Speed, Task
 
@@ -148,6 +149,15 @@ class FinderForm(forms.Form):
             data["personell"] = cls.LEGACY_AUTHORISED[legacy]
         data.pop("autorisert", None)
         return cls(data)
+
+    def answers(self):
+        """What a valid form was answered, as (question, answer) in words, for the summary above «Endre svarene»."""
+        answered = []
+        for name in ("oppgave", "personell", "naar"):
+            field = self.fields[name]
+            answered.append((field.label, dict(field.choices).get(self.cleaned_data.get(name) or "", "")))
+        answered.append((_("Dato"), format_date(self.cleaned_data["dato"], "d.m.Y")))
+        return answered
 
     def clean_dato(self):
         day = self.cleaned_data["dato"] or timezone.localdate()

@@ -10,16 +10,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from publishing.dates import MONTH, PORTAL, item_date
-from publishing.search import SearchHits, SearchResult, excerpt, search_documents
+from publishing.search import SearchHits, SearchResult, search_documents
+from publishing.snippets import excerpt
 from staffing.finder import age_of
 from staffing.models import Measure, Status
 
 TEXT_FIELDS = ("title", "summary", "provider", "how_to_request", "conditions", "legal_basis", "body")
-EXCERPT_FIELDS = ("summary", "how_to_request", "conditions")
+EXCERPT_FIELDS = ("summary", "body", "how_to_request", "conditions")
 
 
 def search_measures(query):
-    measures = search_documents(Measure.objects.live(), query, text_fields=TEXT_FIELDS, excerpt_fields=EXCERPT_FIELDS)
+    measures = search_documents(Measure.objects.live(), query, text_fields=TEXT_FIELDS)
     return SearchHits(measures, partial(_result, query=query, today=timezone.localdate()))
 
 

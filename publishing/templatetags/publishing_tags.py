@@ -1,10 +1,13 @@
-"""Dates of versioned documents as readers see them: never more exact than the source (issue 12)."""
+"""Dates of versioned documents as readers see them (never more exact than the source, issue 12), and
+addresses that wrap between their parts."""
 
 import datetime
+import re
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from publishing.dates import MONTH, PORTAL, format_date, format_day, item_date
@@ -66,3 +69,11 @@ def item_date_html(version):
     if precision == PORTAL:
         return format_html("{} {}", gettext("Publisert i Kommuneportalen"), date_html(day))
     return date_html(day, approximate=precision == MONTH)
+
+
+@register.filter
+def breakable_address(address):
+    """An e-mail or web address that may wrap only between its parts, after «@», «/» or before a «.»,
+    never inside a word (issue 28: «helsedir.n/o» on a phone). Escaped; <wbr> marks where it may wrap."""
+    parts = re.split(r"(?<=@)|(?<=/)(?!/)|(?=\.)", str(address or ""))
+    return mark_safe("<wbr>".join(escape(part) for part in parts if part))

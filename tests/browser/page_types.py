@@ -57,6 +57,7 @@ def public_pages(client):
         "veiledningslisten": reverse("guidance:list"),
         "artikkel": article.get_absolute_url(),
         "historikk med sammenligning": reverse("guidance:history", args=[article.slug]) + f"?fra=1&til={newest}",
+        "historikk side om side": reverse("guidance:history", args=[article.slug]) + f"?fra=1&til={newest}&vis=alt",
         "endringslogg": reverse("guidance:changelog"),
         "nyheter": reverse("guidance:news"),
         "spørsmål og svar": reverse("guidance:faq"),

@@ -35,7 +35,12 @@ def test_subscription_and_confirmation_pages_have_no_axe_violations(page, live_s
     assert_accessible(page)
 
     page.fill("#id_email", "Leder@Hamar.Kommune.no")
+    assert page.locator("#id_everything").is_checked()
     page.get_by_label("Smittesporing").check()
+    # Ticking a topic takes «Alle vesentlige endringer» away at once, and says so (issue 28).
+    assert not page.locator("#id_everything").is_checked()
+    assert "er tatt bort" in page.locator("#alle-status").inner_text()
+    assert_accessible(page)
     page.get_by_label("Daglig sammendrag").check()
     page.click("button[type=submit]")
     assert page.locator("h1").inner_text() == "Sjekk e-posten din"
@@ -44,6 +49,8 @@ def test_subscription_and_confirmation_pages_have_no_axe_violations(page, live_s
     link = _path(re.search(r"https?://\S+/varsel/bekreft/\S+/", mail.outbox[0].body).group(0))
     page.goto(live_server.url + link)
     assert page.locator("h1").inner_text() == "Bekreft varsler"
+    chosen = page.locator(".kp-chosen").inner_text()
+    assert "Temaer: Smittesporing" in chosen and "Daglig sammendrag" in chosen
     assert_accessible(page)
 
     page.click("button[type=submit]")

@@ -1,4 +1,5 @@
-"""No horizontal scrolling at 320 CSS px on any page type (WCAG 2.1 SC 1.4.10 Reflow; issue 13).
+"""No horizontal scrolling at 320 CSS px on any page type (WCAG 2.1 SC 1.4.10 Reflow; issues 13 and 28),
+public pages and the county view not even inside a box.
 
 320 px is what a 1280 px window shows at 400 % zoom, and the width of the smallest phones. The admin's
 change form is left out: it is Django's own layout, for publishers at a desk.
@@ -51,8 +52,17 @@ def narrow_page(browser):
     context.close()
 
 
-def overflowing(page, base_url, pages):
-    """name → what sticks out, for each page wider than the window."""
+# Boxes that scroll sideways themselves (a table in an overflow-x: auto wrapper): the page fits, but part of
+# the content is out of sight until the reader scrolls that box.
+SCROLLERS = """() => [...document.body.querySelectorAll('*')].filter(element =>
+  ['auto', 'scroll'].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth + 1
+).slice(0, 8).map(element => element.tagName.toLowerCase() + [...element.classList].map(c => '.' + c).join('')
+  + ` scrolls ${element.scrollWidth - element.clientWidth} px sideways`)"""
+
+
+def overflowing(page, base_url, pages, scroll_containers_count=False):
+    """name → what sticks out, for each page wider than the window (with `scroll_containers_count`, also each
+    page with a box that scrolls sideways inside it)."""
     found = {}
     for name, url in pages.items():
         response = page.goto(base_url + url)
@@ -60,6 +70,9 @@ def overflowing(page, base_url, pages):
         result = page.evaluate(OVERFLOW)
         if result["scrollWidth"] > result["width"]:
             found[f"{name} ({url}): {result['scrollWidth']} px"] = result["offenders"]
+        scrollers = page.evaluate(SCROLLERS) if scroll_containers_count else []
+        if scrollers:
+            found[f"{name} ({url}): scrolls inside"] = scrollers
     return found
 
 
@@ -70,42 +83,44 @@ def report(found):
 
 def test_no_public_page_type_scrolls_sideways_at_320_px(narrow_page, live_server):
     load_demo_content()
-    found = overflowing(narrow_page, live_server.url, public_pages(Client()))
+    found = overflowing(narrow_page, live_server.url, public_pages(Client()), scroll_containers_count=True)
     assert not found, report(found)
+
+
+def sign_in(page, base_url, user):
+    page.goto(base_url + "/konto/logg-inn/")
+    page.fill("#id_username", user[0])
+    page.fill("#id_password", user[1])
+    page.click("main button[type=submit]")
+    page.wait_for_load_state()
 
 
 def test_no_worksheet_page_scrolls_sideways_at_320_px(narrow_page, live_server):
     load_demo_content()
     client = Client()
     client.force_login(municipal_user())
-    narrow_page.goto(live_server.url + "/konto/logg-inn/")
-    narrow_page.fill("#id_username", DEMO_MUNICIPAL_USER[0])
-    narrow_page.fill("#id_password", DEMO_MUNICIPAL_USER[1])
-    narrow_page.click("main button[type=submit]")
-    narrow_page.wait_for_load_state()
+    sign_in(narrow_page, live_server.url, DEMO_MUNICIPAL_USER)
     found = overflowing(narrow_page, live_server.url, worksheet_pages(client))
     assert not found, report(found)
 
 
-def _sign_in(page, base_url, username, password):
-    page.goto(base_url + "/konto/logg-inn/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("main button[type=submit]")
-    page.wait_for_load_state()
-
-
 def test_no_coordination_page_scrolls_sideways_at_320_px(narrow_page, live_server):
     load_demo_content()
-    _sign_in(narrow_page, live_server.url, *DEMO_MUNICIPAL_USER)
+    sign_in(narrow_page, live_server.url, DEMO_MUNICIPAL_USER)
     found = overflowing(narrow_page, live_server.url, assistance_pages(Client()))
     assert not found, report(found)
 
 
 def test_no_county_page_scrolls_sideways_at_320_px(narrow_page, live_server):
+    """Not even inside the overview's tables: «Neste gjennomgang» was out of sight to the right (issue 28)."""
     load_demo_content()
-    _sign_in(narrow_page, live_server.url, *DEMO_COUNTY_USER)
-    found = overflowing(narrow_page, live_server.url, county_pages(Client()))
+    sign_in(narrow_page, live_server.url, DEMO_COUNTY_USER)
+    pages = county_pages(Client())
+    overview = {"fylkesoversikt": pages.pop("fylkesoversikt")}
+    found = overflowing(narrow_page, live_server.url, overview, scroll_containers_count=True)
+    # The drill-down is a worksheet, read-only: its row table scrolls inside its box, as on the municipality's
+    # own worksheet pages (a table of many criteria per service); the page itself must fit.
+    found.update(overflowing(narrow_page, live_server.url, pages))
     assert not found, report(found)
 
 

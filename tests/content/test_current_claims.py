@@ -56,7 +56,7 @@ def test_on_the_demo_today_the_finder_offers_no_measure_as_fitting_and_lists_the
     titles = re.findall(r'<h4 class="ds-heading" data-size="xs"><a class="ds-link" href="[^"]*">([^<]*)</a>', apart)
     assert "Ressursstøtte fra Sivilforsvaret og Forsvaret" in titles
     years, _months = _years_since_december_2021()
-    assert f"Sist bekreftet av Helsedirektoratet ca. desember 2021, for " in apart and f"{years} år siden." in apart
+    assert "Sist bekreftet av Helsedirektoratet ca. desember 2021, for " in apart and f"{years} år siden." in apart
     assert apart.count("Kilden sa da:") == len(titles)
 
 

@@ -65,10 +65,12 @@ def test_topic_index_and_version_pages_use_a_constant_number_of_queries(client, 
         assert client.get(reverse(name, args=args)).status_code == 200
 
 
-# Search: the synonyms, the topics' and issuers' names (and a topic's links), two counts, and per provider on
-# the page its ids and its rows; no document has every word: two more counts; nothing at all: "Mente du …?"
-# reads the synonyms, topics, issuers and the newest documents' titles (two queries per kind of document).
-SEARCH_MAX_QUERIES = 20
+# Search: the synonyms, the topics' and issuers' names (and a topic's links) on SQLite or the stemmed words on
+# PostgreSQL, two counts (between two statements that make PostgreSQL read the search index), and per provider
+# on the page its rows; no document has every word: two more counts; nothing at all: "Mente du …?" reads the
+# synonyms, topics, issuers and the newest documents' titles (two queries per kind of document), and counts what
+# the corrected words would find (issue 28: it is offered only when that is clearly more).
+SEARCH_MAX_QUERIES = 24
 
 
 @pytest.mark.parametrize("query", ["Smittevern", "Artikkel kvantefysikk", "smitevern", "kvantefysikk"])

@@ -11,8 +11,8 @@ from django.utils import timezone
 from kommuneportal import search
 from kommuneportal.search import search_all, site_search
 from publishing.models import SearchSynonym
-from publishing.search import (SearchHits, SearchResult, Word, highlight_headline, highlight_words, name_matches,
-                               search_terms)
+from publishing.search import SearchHits, SearchResult, Word, name_matches, search_terms
+from publishing.snippets import excerpt_html, word_patterns
 from publishing.services import document_withdraw
 from tests.factories import make_article, make_issuer, make_many_articles, make_publisher, make_topic
 
@@ -80,13 +80,13 @@ def test_search_results_never_reach_the_page_as_markup(client):
     assert "&lt;b&gt;Fet&lt;/b&gt;" in html
 
 
-def test_highlight_headline_escapes_everything_but_its_own_marks():
-    html = highlight_headline("<img src=x onerror=alert(1)> \ue000smitte\ue001 & \ue000sporing")
+def test_excerpts_escape_everything_but_their_own_marks():
+    html = excerpt_html("<img src=x onerror=alert(1)> smitte & sporing", [0], word_patterns([("smitte",)]))
     assert html == "&lt;img src=x onerror=alert(1)&gt; <mark>smitte</mark> &amp; sporing"
 
 
-def test_highlight_words_marks_words_without_breaking_entities():
-    html = highlight_words("Tom & Jerry <amp> smitte", ["amp", "smitte"])
+def test_excerpts_mark_words_without_breaking_entities():
+    html = excerpt_html("Tom & Jerry <amp> smitte", [0], word_patterns([("amp",), ("smitte",)]))
     assert html == "Tom &amp; Jerry &lt;<mark>amp</mark>&gt; <mark>smitte</mark>"
 
 

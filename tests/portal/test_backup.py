@@ -1,4 +1,4 @@
-"""The backup recipe in README.md ("Sikkerhetskopi / backup and restore") gives back everything.
+"""The backup recipe in docs/backup.md (moved from the README) gives back everything.
 
 Content with its version history (including a version scheduled for later), worksheets with their
 rows and history, and alert subscriptions with their interests and outbox are written through the
@@ -230,7 +230,7 @@ def test_pg_dump_and_pg_restore_give_back_content_worksheets_and_subscriptions(t
     dump = tmp_path / "kommuneportal.dump"
     restored_name = f"{settings_dict['NAME']}_restore_{secrets.token_hex(4)}"[:63]
 
-    # The recipe from README.md.
+    # The recipe from docs/backup.md.
     run("pg_dump", "--format=custom", "--no-owner", f"--file={dump}", f"--dbname={settings_dict['NAME']}",
         settings_dict=settings_dict)
     assert dump.stat().st_size > 0

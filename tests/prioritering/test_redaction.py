@@ -15,7 +15,6 @@ from django.urls import reverse
 from prioritering import services
 from prioritering.models import REDACTED, Membership, Redaction, Role, ServiceRow, Status, Worksheet
 from tests.factories import make_editor, make_member, make_municipality, make_superuser, make_user
-from tests.prioritering.conftest import row_post_data
 
 pytestmark = pytest.mark.django_db
 

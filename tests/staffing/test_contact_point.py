@@ -30,7 +30,7 @@ def contact_slot(response):
 def test_every_page_shows_the_contact_point_with_tel_and_mailto_links(client, two_versions, url):
     slot = contact_slot(client.get(url))
     assert "Hjelp til å rekruttere helsepersonell" in slot
-    assert '<a class="ds-link" href="tel:+4740407998">404 07 998</a>' in slot
+    assert 'href="tel:+4740407998">404 07 998</a>' in slot
     assert 'href="mailto:nasjonalthelsepersonell@helsedir.no"' in slot
     assert "08–15 alle virkedager" in slot
 

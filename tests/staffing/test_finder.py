@@ -198,11 +198,15 @@ def test_the_finder_without_answers_shows_only_the_questions(client):
     assert titles(response) == [] and "tiltak passer for" not in html and "Hopp til resultatene" not in html
 
 
-def test_results_can_be_reached_first_on_a_phone_through_a_skip_link(client):
+def test_answered_the_results_come_first_and_the_questions_fold_into_the_answers(client):
+    """Issue 28: on a phone the results came after the whole form."""
     make_measure(title="Innsatspersonell")
-    html = find(client, naar="i-dag").content.decode()
-    assert html.index('href="#resultat-tittel">Hopp til resultatene (1 tiltak)</a>') < html.index('id="sporsmal-tittel"')
-    assert 'id="resultat-tittel"' in html
+    html = find(client, naar="i-dag", oppgave="testing").content.decode()
+    assert html.index('id="resultat-tittel"') < html.index('id="sporsmal-tittel"') < html.index('name="naar"')
+    answers = html[html.index('id="sporsmal-tittel"'):html.index("<details")]
+    assert "Testing" in answers and "I dag" in answers and "Svarene deres" in answers
+    assert '<details class="kp-finder__change">\n    <summary>Endre svarene</summary>' in html
+    assert "Hopp til resultatene" not in html
 
 
 @pytest.mark.parametrize("url", ["/bemanning/", "/bemanning/finn-tiltak/", "/bemanning/finn-tiltak/?naar=i-dag"])

@@ -43,7 +43,7 @@ def test_anonymous_readers_are_told_how_to_sign_in_and_whom_to_contact(client):
     measure = make_measure(slug="sivilforsvaret", **CIVIL_DEFENCE)
     url = reverse("staffing:measure", args=[measure.slug])
     html = client.get(url).content.decode()
-    assert "Logg inn for å be om hjelp" in html and f"/konto/logg-inn/?next=%2Fbemanning%2F" in html
+    assert "Logg inn for å be om hjelp" in html and "/konto/logg-inn/?next=%2Fbemanning%2F" in html
     assert "oppgir ikke telefon eller e-post til statsforvalterne" in html
     assert reverse("prioritering:assistance_create") not in html
 
