@@ -67,3 +67,18 @@ def faq_counts():
 
 def latest_news():
     return live_articles().of_kind(ArticleKind.NEWS).order_by(*NEWEST_CHANGE_FIRST)
+
+
+def withdrawal_events(limit):
+    """The latest withdrawals and reinstatements of articles, newest first, each with its `article`:
+    public events recorded by the publishing services (issue 24), dated by the portal (they are its acts)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from publishing.models import PublicChange
+
+    events = list(PublicChange.objects.withdrawals().filter(content_type=ContentType.objects.get_for_model(Article))
+                  .order_by("-recorded_at", "-pk")[:limit])
+    articles = Article.objects.select_related("issuer").in_bulk({event.object_id for event in events})
+    for event in events:
+        event.article = articles.get(event.object_id)
+    return [event for event in events if event.article is not None]

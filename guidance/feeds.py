@@ -13,6 +13,7 @@ that timestamp as the entry's date, so every summary ends by saying whose dates 
 date no more exactly than the source gives it («Kildens dato: ca. desember 2020.», «Kilden er ikke
 datert.») and the timestamp's day labelled as the portal's («Publisert i Kommuneportalen 07.12.2026.»).
 The entries come in the change log's order: the newest source date first, undated sources last.
+Withdrawals and reinstatements are entries too (issue 24), dated by the portal, whose acts they are.
 """
 
 from urllib.parse import urlsplit
@@ -25,11 +26,13 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from guidance.changes import major_changes
+from guidance.changes import major_changes, withdrawal_events
 from guidance.models import Topic
 from publishing.dates import MONTH, PORTAL, format_day, item_date
+from publishing.models import PublicChange
 
 FEED_SIZE = 50
+EVENTS_SIZE = 10  # the latest withdrawals and reinstatements
 
 
 class PlainTextSummaryAtomFeed(Atom1Feed):
@@ -52,17 +55,27 @@ class ChangesFeed(Feed):
         return reverse("guidance:changelog")
 
     def items(self):
-        return major_changes().prefetch_related("article__topics")[:FEED_SIZE]
+        return [*withdrawal_events(EVENTS_SIZE),
+                *major_changes().prefetch_related("article__topics")[:FEED_SIZE]]
 
     def item_title(self, version):
+        if isinstance(version, PublicChange):
+            return f"{version.get_kind_display()}: {version.object_repr}"
         if version.is_first:
             return _("Ny: %(title)s") % {"title": version.title}
         return _("Endret: %(title)s (versjon %(number)s)") % {"title": version.title, "number": version.number}
 
     def item_description(self, version):
+        if isinstance(version, PublicChange):
+            when = _("%(event)s i Kommuneportalen %(date)s.") % {
+                "event": version.get_kind_display(), "date": format_day(timezone.localdate(version.recorded_at))}
+            return "\n\n".join(text for text in (version.note and _("Begrunnelse: %(reason)s") % {
+                "reason": version.note}, when) if text)
         return "\n\n".join(text for text in (version.change_note, _dates_line(version)) if text)
 
     def item_link(self, version):
+        if isinstance(version, PublicChange):
+            return version.article.get_absolute_url()
         if version.is_first:
             return version.article.get_absolute_url()
         return reverse("guidance:history", args=[version.article.slug]) + f"?til={version.number}"
@@ -70,15 +83,17 @@ class ChangesFeed(Feed):
     def item_guid(self, version):
         host = urlsplit(settings.SITE_URL).hostname or "kommuneportal.localhost"
         article = version.article
+        if isinstance(version, PublicChange):
+            return f"tag:{host},{article.created_at:%Y-%m-%d}:veiledning/{article.slug}/hendelse/{version.pk}"
         return f"tag:{host},{article.created_at:%Y-%m-%d}:veiledning/{article.slug}/versjon/{version.number}"
 
     item_guid_is_permalink = False
 
     def item_pubdate(self, version):
-        return version.publish_at
+        return version.recorded_at if isinstance(version, PublicChange) else version.publish_at
 
     def item_updateddate(self, version):
-        return version.publish_at
+        return self.item_pubdate(version)
 
     def item_author_name(self, version):
         return version.article.issuer.name
@@ -113,4 +128,5 @@ class TopicChangesFeed(ChangesFeed):
         return topic.get_absolute_url()
 
     def items(self, topic):
-        return major_changes().filter(article__topics=topic).prefetch_related("article__topics")[:FEED_SIZE]
+        events = [event for event in withdrawal_events(EVENTS_SIZE) if topic in event.article.topics.all()]
+        return [*events, *major_changes().filter(article__topics=topic).prefetch_related("article__topics")[:FEED_SIZE]]

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from guidance.changes import faq_counts, faq_keys, latest_news, live_articles, major_changes
+from guidance.changes import faq_counts, faq_keys, latest_news, live_articles, major_changes, withdrawal_events
 from guidance.forms import ArticleFilterForm
 from guidance.models import Article, ExternalLink, Issuer, Topic
 from publishing.dates import MONTH, item_date
@@ -22,6 +22,7 @@ from publishing.paging import open_page
 
 PAGE_SIZE = 20
 CHANGELOG_PAGE_SIZE = 30
+CHANGELOG_WITHDRAWALS = 10  # the latest withdrawals and reinstatements, above the first page of the log
 FAQ_PAGE_SIZE = 25  # questions with their whole answers
 
 
@@ -194,7 +195,8 @@ def changelog(request):
         raise Http404(gettext_lazy("Sidenummeret er ikke et tall, eller endringsloggen har ikke så mange sider."))
     days = [(day, approximate, list(versions)) for (day, approximate), versions in
             groupby(page.object_list, key=_changelog_day)]
-    return render(request, "guidance/changelog.html", {"page": page, "days": days})
+    withdrawals = withdrawal_events(CHANGELOG_WITHDRAWALS) if page.number == 1 else []
+    return render(request, "guidance/changelog.html", {"page": page, "days": days, "withdrawals": withdrawals})
 
 
 def _changelog_day(version):

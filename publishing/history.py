@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy
 
 from publishing.diff import compact_comparison, side_by_side
 from publishing.forms import CompareForm
+from publishing.models import PublicChange
 
 
 def version_history(document, params):
@@ -19,7 +20,7 @@ def version_history(document, params):
     if not versions:
         raise Http404(_("Dokumentet er ikke publisert."))
     by_number = {version.number: version for version in versions}
-    context = {"document": document, "versions": versions, "comparison": None}
+    context = {"document": document, "versions": versions, "comparison": None, "events": withdrawal_events(document)}
     status = 200
     if "fra" in params or "til" in params:
         form = CompareForm(params, numbers=list(by_number))
@@ -36,6 +37,12 @@ def version_history(document, params):
         form = CompareForm(initial=initial, numbers=list(by_number))
     context["form"] = form
     return context, status
+
+
+def withdrawal_events(document):
+    """The document's withdrawals and reinstatements, newest first (`publishing.models.PublicChange`):
+    public events, kept in its history after it is reinstated (issue 24)."""
+    return list(PublicChange.objects.of(document).withdrawals().order_by("-recorded_at", "-pk"))
 
 
 def published_version(document, number):

@@ -82,6 +82,7 @@ class SearchResult:
     date: datetime | None
     excerpt_html: str  # safe HTML: escaped text with <mark> around the matched words
     date_is_approximate: bool = False  # `date` is a source's approximate date: shown as its month (issue 12)
+    date_is_portal: bool = False  # `date` is when the portal published a text with no source: labelled so
 
 
 @dataclass(frozen=True)
