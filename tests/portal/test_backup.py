@@ -108,7 +108,8 @@ def build_worksheets():
     row_data = {"service_type": "dagaktivitet", "service_name": "Dagsenteret Furuly", "action": "redusere",
                 "reason": "kapasitet", "nytte": 2, "alvorlighet": 2, "ressurs": 2, "mestring": 2,
                 "weighted_criteria": ["nytte", "alvorlighet"], "forsvarlig_minimum": "Individuell vurdering.",
-                "involvement": "begge", "end_date": datetime.date(2022, 6, 30), "decision_form": "skriftlig"}
+                "involvement": "begge", "end_date": datetime.date(2022, 6, 30), "decision_form": "skriftlig",
+                "complaint_info": "ja"}  # the note: recipients keep their right to complain (issue 25)
     row = services.row_create(worksheet=worksheet, user=leader, data=row_data)
     services.row_create(worksheet=worksheet, user=leader, data={**row_data, "service_type": "praktisk_bistand",
                                                                  "service_name": "Praktisk bistand i hjemmet"})
@@ -152,11 +153,11 @@ def snapshot(alias):
     articles = {
         article.slug: {
             "live": article.live_version.number if article.live_version else None,
-            "next_publish_at": article.next_publish_at,
+            "spans": list(article.versions.using(alias).order_by("number").values_list("live_from", "live_until")),
             "topics": sorted(article.topics.using(alias).values_list("slug", flat=True)),
             "versions": list(article.versions.using(alias).order_by("number").values_list(*version_fields)),
         }
-        for article in Article.objects.using(alias).select_related("live_version").order_by("slug")
+        for article in Article.objects.using(alias).with_live_version().order_by("slug")
     }
     measures = {
         measure.slug: list(measure.versions.using(alias).order_by("number").values_list(*version_fields, "tasks"))
