@@ -46,7 +46,9 @@ def top(page, selector):
 def test_the_header_and_the_contact_banner_leave_most_of_the_screen_to_the_page(phone, live_server):
     load_demo_content()
     phone.goto(live_server.url + "/")
-    assert bottom(phone, ".kp-contact-slot") <= 260
+    # About 300 of 844 px (it was 470): the demo's contact point is not confirmed as current, and that
+    # notice stays visible on the banner (issue 24), two short lines more than a confirmed one.
+    assert bottom(phone, ".kp-contact-slot") <= 300
     assert phone.locator(".kp-contact-point a[href^='tel:']").is_visible()  # the number needs no tap to open
     assert not phone.locator(".kp-contact-point a[href^='mailto:']").is_visible()
     phone.click(".kp-contact-point summary")
