@@ -114,9 +114,9 @@ def _save_fields(model, current, expected_revision, data, **guard):
         raise StaleEdit(model.objects.values_list("revision", flat=True).get(pk=current.pk))
 
 
-@transaction.atomic
-def request_update(*, request, user, data, expected_revision):
-    current = _lock(AssistanceRequest, request)
+def _draft_update(model, item, *, user, data, expected_revision, draft_status):
+    """A contributor edits a draft (a request or an offer): refused when stale, each change in the history."""
+    current = _lock(model, item)
     _require_role(user, current.municipality_id, Role.CONTRIBUTOR)
     current.ensure_editable()
     if current.revision != expected_revision:
@@ -125,25 +125,38 @@ def request_update(*, request, user, data, expected_revision):
     for name, value in data.items():
         setattr(current, name, value)
     current.full_clean()
-    _save_fields(AssistanceRequest, current, expected_revision, data, status=RequestStatus.DRAFT)
+    _save_fields(model, current, expected_revision, data, status=draft_status)
     if details:
         record(item=current, user=user, summary=_("Endret utkastet"), details=details)
     current.refresh_from_db()
     return current
 
 
-@transaction.atomic
-def request_submit(*, request, user, expected_revision):
-    """A leader sends the request; the county's Statsforvalter users get an e-mail."""
-    current = _lock(AssistanceRequest, request)
+def _draft_submit(model, item, *, user, expected_revision, draft_status):
+    """A leader sends a draft (a request or an offer) on; the model checks its rules again then."""
+    current = _lock(model, item)
     _require_role(user, current.municipality_id, Role.LEADER)
     if current.revision != expected_revision:
         raise StaleEdit(current.revision)
     current.mark_submitted(user, timezone.now())
-    current.full_clean()  # the precondition is checked again at the moment it counts
-    _save_fields(AssistanceRequest, current, expected_revision,
+    current.full_clean()  # a request's precondition is checked again at the moment it counts
+    _save_fields(model, current, expected_revision,
                  {"status": current.status, "submitted_by": user, "submitted_at": current.submitted_at},
-                 status=RequestStatus.DRAFT)
+                 status=draft_status)
+    return current
+
+
+@transaction.atomic
+def request_update(*, request, user, data, expected_revision):
+    return _draft_update(AssistanceRequest, request, user=user, data=data, expected_revision=expected_revision,
+                         draft_status=RequestStatus.DRAFT)
+
+
+@transaction.atomic
+def request_submit(*, request, user, expected_revision):
+    """A leader sends the request; the county's Statsforvalter users get an e-mail."""
+    current = _draft_submit(AssistanceRequest, request, user=user, expected_revision=expected_revision,
+                            draft_status=RequestStatus.DRAFT)
     change = record(item=current, user=user, summary=_("Sendte forespørselen til Statsforvalteren"),
                     details=[{"field": _("Status"), "old": str(RequestStatus.DRAFT.label),
                               "new": str(RequestStatus.SUBMITTED.label)}])
@@ -227,33 +240,14 @@ def offer_create(*, user, municipality, data):
 
 @transaction.atomic
 def offer_update(*, offer, user, data, expected_revision):
-    current = _lock(CapacityOffer, offer)
-    _require_role(user, current.municipality_id, Role.CONTRIBUTOR)
-    current.ensure_editable()
-    if current.revision != expected_revision:
-        raise StaleEdit(current.revision)
-    details = _diff(current, data)
-    for name, value in data.items():
-        setattr(current, name, value)
-    current.full_clean()
-    _save_fields(CapacityOffer, current, expected_revision, data, status=OfferStatus.DRAFT)
-    if details:
-        record(item=current, user=user, summary=_("Endret utkastet"), details=details)
-    current.refresh_from_db()
-    return current
+    return _draft_update(CapacityOffer, offer, user=user, data=data, expected_revision=expected_revision,
+                         draft_status=OfferStatus.DRAFT)
 
 
 @transaction.atomic
 def offer_submit(*, offer, user, expected_revision):
-    current = _lock(CapacityOffer, offer)
-    _require_role(user, current.municipality_id, Role.LEADER)
-    if current.revision != expected_revision:
-        raise StaleEdit(current.revision)
-    current.mark_submitted(user, timezone.now())
-    current.full_clean()
-    _save_fields(CapacityOffer, current, expected_revision,
-                 {"status": current.status, "submitted_by": user, "submitted_at": current.submitted_at},
-                 status=OfferStatus.DRAFT)
+    current = _draft_submit(CapacityOffer, offer, user=user, expected_revision=expected_revision,
+                            draft_status=OfferStatus.DRAFT)
     record(item=current, user=user, summary=_("Meldte tilbudet til Statsforvalteren"),
            details=[{"field": _("Status"), "old": str(OfferStatus.DRAFT.label), "new": str(OfferStatus.OFFERED.label)}])
     current.refresh_from_db()

@@ -8,7 +8,6 @@ show it), the others are served from the cache (`X-Cache: HIT`, one query).
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -18,15 +17,7 @@ from publishing.models import PublicChange, SearchSynonym
 from publishing.services import document_reinstate, document_withdraw, version_publish, version_restore
 from tests.factories import add_version, make_article, make_contact_point, make_measure, make_publisher
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture

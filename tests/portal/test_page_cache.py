@@ -4,21 +4,12 @@ import datetime
 import gzip
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 
 from publishing.services import document_withdraw, version_publish
 from tests.factories import add_version, make_article, make_publisher, make_user
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture

@@ -11,15 +11,7 @@ from django.test import override_settings
 from kommuneportal import middleware
 from tests.factories import add_version, make_article
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def test_without_redis_the_default_cache_is_one_folder_on_disk_that_every_worker_shares(tmp_path):
