@@ -4,10 +4,16 @@ On the day a new rule goes out every municipality opens the portal at once while
 working. An anonymous GET is answered from the shared cache (Redis when REDIS_URL is set, else a
 cache on this host's disk that every worker shares: settings.CACHES) under a key of its address and
 the day. The cached copy remembers the tags of what it shows (`publishing.cachetags`: the article,
-"any article", the site frame …) and the generation it was rendered at. One small query per request
-(`publishing.changes.page_state`) says whether any of those tags changed since, or a scheduled
-change to them fell due: so a publish invalidates only the pages that show what changed, on every
-instance at once, with or without Redis, and nothing is served after what it shows has changed.
+"any article", the site frame …), the generation it was rendered at, and its own next scheduled
+change. It is served while none of those tags has changed since and that moment has not come, which
+`publishing.changes` answers:
+- with PAGE_CACHE_CHECK = "cache" (the default: every instance shares one cache) from the tags'
+  generations that every change writes to the same cache before it commits, with no query;
+- with PAGE_CACHE_CHECK = "database" (instances that keep pages in caches they do not share, e.g.
+  several hosts without Redis) with one small query per request.
+Either way a publish invalidates only the pages that show what changed, on every instance at once,
+and nothing is served after what it shows has changed. When the cache cannot answer (a tag it no
+longer holds) the database does.
 
 When a page has just been invalidated, one worker renders it while the others wait for that copy
 (a short lock in the shared cache, as nginx's proxy_cache_lock), and a waiting request takes the
@@ -36,7 +42,9 @@ from django.utils.translation import get_language_from_request
 
 from kommuneportal.database import bounded_wait, is_unresponsive
 from publishing.cachetags import EVERYTHING, FRAME, response_tags
-from publishing.changes import cache_lifetimes, page_state
+from publishing.changes import (
+    cache_lifetimes, generations_in_cache, next_change_of, page_state, remember_generations_in_cache,
+)
 
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
@@ -57,14 +65,17 @@ class PublicPageCacheMiddleware:
         now = timezone.now()
         key = _key(request, now)
         page = _cache_call(cache.get, key)
+        if page is not None and _current_in_cache(page, now):
+            return _serve(request, page, now, status="HIT")
         try:
             state = _page_state(now, page)
         except DatabaseError:  # nothing can be published while the database is away: the copy is current
             if page is not None:
-                return _serve(request, page, max_age=0, stale=0, status="STALE")
+                return _serve(request, page, now, status="STALE", keep=False)
             return _private(self.get_response(request))
         if page is not None and not state.changed:
-            return _serve(request, page, **_lifetimes(state, now), status="HIT")
+            _cache_call(remember_generations_in_cache, state.tag_generations)
+            return _serve(request, page, now, status="HIT")
         return self._render(request, key, state, now)
 
     def _render(self, request, key, state, now):
@@ -74,7 +85,7 @@ class PublicPageCacheMiddleware:
         if not locked:
             page = _wait_for_copy(key, settings.PAGE_CACHE_LOCK_WAIT, seen=state.copy_seen)
             if page is not None:
-                return _serve(request, page, **_lifetimes(state, timezone.now()), status="HIT, waited")
+                return _serve(request, page, timezone.now(), status="HIT, waited")
         try:
             response = self.get_response(request)
             if not _cacheable_response(request, response):
@@ -84,7 +95,18 @@ class PublicPageCacheMiddleware:
         finally:
             if locked:
                 _cache_call(cache.delete, lock)
-        return _serve(request, page, **_lifetimes(state, now), status="MISS")
+        return _serve(request, page, now, status="MISS")
+
+
+def _current_in_cache(page, now):
+    """Whether the shared cache alone shows `page` current: it holds every tag's generation and none
+    is newer than the copy, and the copy's next scheduled change has not come. False sends the
+    question to the database, which also answers it when the cache holds a change that never committed."""
+    if settings.PAGE_CACHE_CHECK != "cache" or (page["valid_until"] is not None and page["valid_until"] <= now):
+        return False
+    generations = _cache_call(generations_in_cache, page["tags"])
+    return (generations is not None and len(generations) == len(page["tags"])
+            and max(generations.values()) <= page["generation"])
 
 
 def _page_state(now, page):
@@ -95,7 +117,7 @@ def _page_state(now, page):
     with bounded_wait(settings.PAGE_CACHE_DATABASE_WAIT):
         if page is None:
             return page_state(now)
-        return page_state(now, page["tags"], page["generation"], page["rendered_at"])
+        return page_state(now, page["tags"], page["generation"], page["valid_until"], page["rendered_at"])
 
 
 def _wait_for_copy(key, seconds, *, seen):
@@ -107,6 +129,8 @@ def _wait_for_copy(key, seconds, *, seen):
         page = _cache_call(cache.get, key)
         if page is None or (page["generation"], page["rendered_at"]) == seen:
             continue
+        if _current_in_cache(page, timezone.now()):
+            return page
         try:
             state = _page_state(timezone.now(), page)
         except DatabaseError:
@@ -126,14 +150,9 @@ def cached_copy(request):
         return None
     if page is None:
         return None
-    response = _serve(request, page, max_age=0, stale=0, status="STALE")
+    response = _serve(request, page, timezone.now(), status="STALE", keep=False)
     response["Warning"] = '110 - "Response is stale"'
     return response
-
-
-def _lifetimes(state, now):
-    max_age, stale = cache_lifetimes(now, state.next_scheduled_at)
-    return {"max_age": max_age, "stale": stale}
 
 
 def _cache_call(method, *args):
@@ -159,7 +178,7 @@ def _key(request, now):
     where = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()
     # The local date is part of the key: some pages say what applies today.
-    return f"page4:{timezone.localdate(now).isoformat()}:{language}:{digest}"
+    return f"page5:{timezone.localdate(now).isoformat()}:{language}:{digest}"
 
 
 def _cacheable_response(request, response):
@@ -178,10 +197,13 @@ def _freeze(response, generation, rendered_at):
     compressed = len(content) >= MIN_COMPRESS_BYTES
     if compressed:  # worked out once here rather than on every hit, and kept compressed
         patch_vary_headers(response, ("Accept-Encoding",))
+    tags = tuple(sorted((response_tags(response) or {EVERYTHING}) | {FRAME}))
     return {
         "generation": generation,
         "rendered_at": rendered_at,
-        "tags": tuple(sorted((response_tags(response) or {EVERYTHING}) | {FRAME})),
+        # Scheduled since it was rendered: the tags change, which makes the copy outdated anyway.
+        "valid_until": next_change_of(tags, rendered_at),
+        "tags": tags,
         "status": response.status_code,
         "headers": {name: response[name] for name in HEADERS_KEPT if response.has_header(name)},
         "body": gzip.compress(content, compresslevel=6, mtime=0) if compressed else content,
@@ -190,7 +212,10 @@ def _freeze(response, generation, rendered_at):
     }
 
 
-def _serve(request, page, *, max_age, stale, status):
+def _serve(request, page, now, *, status, keep=True):
+    """The cached copy as a response; `keep`: whether browsers and proxies may keep it (a copy that
+    could not be checked may not be kept)."""
+    max_age, stale = cache_lifetimes(now, page["valid_until"]) if keep else (0, 0)
     send_compressed = page["gzip"] and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
     body = page["body"] if send_compressed or not page["gzip"] else gzip.decompress(page["body"])
     response = HttpResponse(body, status=page["status"])

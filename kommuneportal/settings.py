@@ -192,6 +192,12 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 24 * 3600)
 PAGE_CACHE_MAX_AGE = env_int("DJANGO_PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_STALE_IF_ERROR = 24 * 3600
+# Where a cached copy is checked: "cache" when every instance shares the cache (one host's workers
+# with the default cache on disk, or several hosts with Redis): no query for a cached page;
+# "database" when instances keep pages in caches they do not share (several hosts without Redis).
+PAGE_CACHE_CHECK = os.environ.get("DJANGO_PAGE_CACHE_CHECK", "cache")
+if PAGE_CACHE_CHECK not in ("cache", "database"):
+    raise ImproperlyConfigured(f"DJANGO_PAGE_CACHE_CHECK must be «cache» or «database», not «{PAGE_CACHE_CHECK}».")
 # Seconds the check of a cached copy waits for PostgreSQL before serving the copy anyway.
 PAGE_CACHE_DATABASE_WAIT = env_int("DJANGO_PAGE_CACHE_DB_WAIT_MS", 500) / 1000
 PAGE_CACHE_LOCK_SECONDS = 10

@@ -8,16 +8,26 @@ and notes when a scheduled change will happen by itself. After the transaction c
 the change with the `content_changed` signal: a proxy purge, alerts and whatever else subscribes
 react to that, and never change the documents.
 
-The reading side (the page cache, `kommuneportal.middleware`): `page_state`, one small query per
-request, says whether a cached copy is still current.
+The reading side (the page cache, `kommuneportal.middleware`). Each tag's generation is kept in two
+places: in the database (`ChangeTag`, the record) and in the shared cache (`tag:<name>`, written by
+`record_change` while it holds the clock's lock, so those writes happen in generation order and
+before the change is committed). A cached copy is current while none of its tags has a generation
+after the copy's and its own next scheduled change has not come:
+- `generations_in_cache(tags)` answers that from the cache alone, with no query: for instances that
+  share one cache (one host's workers with the default cache on disk, or Redis);
+- `page_state(now, tags, …)`, one small query, answers it from the database: for instances that keep
+  pages in caches they do not share (several hosts without Redis), and whenever the cache cannot
+  answer (a tag it no longer holds, or a change it announced but whose transaction rolled back).
 """
 
 import datetime
+import logging
 from functools import cache
 from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache as shared_cache
 from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import Signal
@@ -35,6 +45,9 @@ SCHEDULE_KEPT = datetime.timedelta(days=1)
 
 # Sent after the transaction that made a change commits, with `change` (the PublicChange) and `tags`.
 content_changed = Signal()
+# The tags' generations in the shared cache, for page caches that check their copies there.
+TAG_KEY = "tag:{}"
+logger = logging.getLogger(__name__)
 
 
 def record_change(tags, *, kind, obj=None, version=None, user=None, note="", effective_at=None, scheduled_for=()):
@@ -47,6 +60,11 @@ def record_change(tags, *, kind, obj=None, version=None, user=None, note="", eff
     tags = frozenset(tags) | {EVERYTHING}
     with transaction.atomic():
         generation = _next_generation(now)
+        # Before the commit (a copy rendered meanwhile shows the old state and is older than
+        # `generation`) and under the clock's lock (so a later change never writes a lower one first).
+        mirrored = _mirror_in_cache(tags, generation)
+        if not mirrored:
+            transaction.on_commit(lambda: _mirror_in_cache(tags, generation), robust=True)
         ChangeTag.objects.bulk_create([ChangeTag(name=name, generation=generation) for name in sorted(tags)],
                                       update_conflicts=True, unique_fields=["name"], update_fields=["generation"])
         ScheduledChange.objects.filter(at__lt=now - SCHEDULE_KEPT).delete()
@@ -83,6 +101,29 @@ def everything_changed(*, note=""):
     return record_change({FRAME, EVERYTHING}, kind=ChangeKind.EVERYTHING, note=note)
 
 
+def _mirror_in_cache(tags, generation):
+    """Write the tags' new generation to the shared cache; False if the cache did not take it."""
+    try:
+        shared_cache.set_many({TAG_KEY.format(name): generation for name in tags}, timeout=None)
+    except Exception:  # a cache that is down keeps no pages either; the database keeps the record
+        logger.warning("Sidebufferen tok ikke imot endringen av %s.", ", ".join(sorted(tags)), exc_info=True)
+        return False
+    return True
+
+
+def generations_in_cache(tags):
+    """{tag: generation} as the shared cache holds them; a tag it does not hold is left out."""
+    stored = shared_cache.get_many([TAG_KEY.format(name) for name in tags])
+    return {name: stored[TAG_KEY.format(name)] for name in tags if TAG_KEY.format(name) in stored}
+
+
+def remember_generations_in_cache(generations):
+    """Put generations read from the database into the cache where it holds none (never over a value
+    `record_change` wrote, which may be newer than what this reader saw)."""
+    for name, generation in generations.items():
+        shared_cache.add(TAG_KEY.format(name), generation, timeout=None)
+
+
 def _next_generation(now):
     clock, _created = ContentClock.objects.select_for_update().get_or_create(pk=CLOCK_PK)
     clock.generation = max(clock.generation + 1, int(now.timestamp() * 1_000_000))
@@ -99,30 +140,40 @@ class PageState(NamedTuple):
     changed: bool  # whether the copy asked about is outdated
     next_scheduled_at: datetime.datetime | None  # the next scheduled change anywhere after now
     copy_seen: tuple | None  # (generation, rendered_at) of the copy asked about
+    tag_generations: dict  # {tag: generation} of the copy's tags, as the database holds them
 
 
-def page_state(now, tags=None, generation=None, rendered_at=None):
+def page_state(now, tags=None, generation=None, valid_until=None, rendered_at=None):
     """What a page cache needs to know at `now`, in one query.
 
-    With the `tags`, `generation` and `rendered_at` of a cached copy: whether it is outdated, i.e. one
-    of its tags changed after `generation`, a scheduled change to one of them fell due after
-    `rendered_at`, or it was rendered at a generation the database has not reached (a database
-    restored from an older backup).
+    With the `tags`, `generation` and `valid_until` of a cached copy: whether it is outdated, i.e. one
+    of its tags changed after `generation`, its next scheduled change (`valid_until`) has come, or it
+    was rendered at a generation the database has not reached (a database restored from an older
+    backup). Without them: the generation a page rendered now is current as of, and the next
+    scheduled change anywhere.
     """
     adapt = connection.ops.adapt_datetimefield_value
     tags = sorted(tags or ())
     with connection.cursor() as cursor:
         if tags:
-            cursor.execute(_copy_sql(connection.vendor, len(tags)), [*tags, *tags, adapt(rendered_at), adapt(now), adapt(now)])
-            current, newest_tag, due, next_at = cursor.fetchone() or (0, None, None, None)
-            changed = (generation > current or (newest_tag is not None and newest_tag > generation)
-                       or (due is not None and _aware(due) <= now))
-        else:
-            cursor.execute(_state_sql(connection.vendor), [adapt(now)])
-            current, next_at = cursor.fetchone() or (0, None)
-            changed = True
-    seen = (generation, rendered_at) if tags else None
-    return PageState(current, changed, _aware(next_at), seen)
+            cursor.execute(_copy_sql(connection.vendor, len(tags)), [*tags])
+            rows = cursor.fetchall()
+            current = next((gen for name, gen in rows if name == ""), 0)
+            found = {name: gen for name, gen in rows if name != ""}
+            generations = {name: found.get(name, 0) for name in tags}
+            changed = (generation > current or max(generations.values()) > generation
+                       or (valid_until is not None and valid_until <= now))
+            return PageState(current, changed, None, (generation, rendered_at), generations)
+        cursor.execute(_state_sql(connection.vendor), [adapt(now)])
+        current, next_at = cursor.fetchone() or (0, None)
+    return PageState(current, True, _aware(next_at), None, {})
+
+
+def next_change_of(tags, after):
+    """The next scheduled change to any of `tags` after `after` (one query): a copy of a page that
+    shows them is current until then, unless they change before."""
+    return _aware(ScheduledChange.objects.filter(tag__in=sorted(tags), at__gt=after).order_by("at")
+                  .values_list("at", flat=True).first())
 
 
 def cache_lifetimes(now, next_scheduled_at):
@@ -157,8 +208,8 @@ def _aware(value):
     return value
 
 
-# Plain SQL written once (per number of tags): this runs on every cached page served, and composing it
-# through the ORM costs more than the database takes to answer it.
+# Plain SQL written once (per number of tags): this runs on every cached page checked in the database,
+# and composing it through the ORM costs more than the database takes to answer it.
 
 @cache
 def _state_sql(vendor):
@@ -169,13 +220,11 @@ def _state_sql(vendor):
 
 @cache
 def _copy_sql(vendor, count):
+    """The generations of the tags asked for, and the clock's under the name ''."""
     names = _names()
     params = ", ".join(["%s"] * count)
-    return ("SELECT {gen}, "
-            "(SELECT MAX({tag_gen}) FROM {tags} WHERE {name} IN ({params})), "
-            "(SELECT MIN({at}) FROM {sched} WHERE {tag} IN ({params}) AND {at} > %s AND {at} <= %s), "
-            "(SELECT MIN({at}) FROM {sched} WHERE {at} > %s) "
-            "FROM {clock} WHERE {pk} = {key:d}").format(**names, params=params, key=CLOCK_PK)
+    return ("SELECT {name}, {tag_gen} FROM {tags} WHERE {name} IN ({params}) "
+            "UNION ALL SELECT '', {gen} FROM {clock} WHERE {pk} = {key:d}").format(**names, params=params, key=CLOCK_PK)
 
 
 def _names():

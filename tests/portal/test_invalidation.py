@@ -57,11 +57,41 @@ def test_a_publish_renders_the_article_and_the_lists_again_and_leaves_other_arti
         assert served_from_cache(client, path), path
 
 
-def test_an_unrelated_articles_cached_page_costs_one_query_after_a_publish(client, articles, django_assert_num_queries):
+@pytest.mark.parametrize("check, queries", [("cache", 0), ("database", 1)])
+def test_an_unrelated_articles_cached_page_costs_no_query_or_one_after_a_publish(
+        client, articles, settings, django_assert_num_queries, check, queries):
+    """Checked in the shared cache, a cached page costs no query; in the database, one."""
+    settings.PAGE_CACHE_CHECK = check
     rule, _other, _topic = articles
     warm(client, "/veiledning/annen/")
     publish(rule, "Regel fra tirsdag")
+    with django_assert_num_queries(queries):
+        assert client.get("/veiledning/annen/")["X-Cache"] == "HIT"
+    assert "Regel fra tirsdag" in client.get("/veiledning/regel/").content.decode()
+
+
+def test_a_change_announced_to_the_cache_but_rolled_back_changes_no_page(client, articles):
+    """The cache hears of a change before it commits; if it never commits the database says the
+    cached copy is still current, and it is served."""
+    from django.db import transaction
+
+    rule, _other, _topic = articles
+    warm(client, "/veiledning/regel/")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        publish(rule, "Regel fra tirsdag")
+        raise RuntimeError("the publisher's transaction fails after the change was recorded")
+    response = client.get("/veiledning/regel/")
+    assert response["X-Cache"] == "HIT" and "Regel fra mandag" in response.content.decode()
+
+
+def test_a_page_whose_tags_the_cache_no_longer_holds_is_checked_in_the_database(client, articles, django_assert_num_queries):
+    from django.core.cache import cache
+
+    warm(client, "/veiledning/annen/")
+    cache.delete_many([key for key in ("tag:frame", "tag:all")])
     with django_assert_num_queries(1):
+        assert client.get("/veiledning/annen/")["X-Cache"] == "HIT"
+    with django_assert_num_queries(0):  # what the database said is kept in the cache
         assert client.get("/veiledning/annen/")["X-Cache"] == "HIT"
 
 

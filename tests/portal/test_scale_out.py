@@ -2,9 +2,12 @@
 one instance, or a scheduled version falling due, is what every instance serves at once, and a cached
 page that does not show what changed stays cached on every instance.
 
-Each instance has the page cache on. Without Redis each keeps its pages in the default cache on its
-own host's disk, which no other instance can clear: the record of changes in the database is what
-keeps them exact.
+Each instance has the page cache on, in one of the three set-ups the operations guide describes:
+- one host: the instances (and `manage.py`, which publishes here) share the default cache on that
+  host's disk, and check cached pages against the tags' generations kept in it;
+- several hosts with Redis: the same, in Redis;
+- several hosts without Redis: each keeps its pages on its own disk, which no other instance can
+  clear, and checks them against the record of changes in the database (PAGE_CACHE_CHECK=database).
 """
 
 import os
@@ -72,13 +75,16 @@ def database_url(tmp_path):
     return urllib.parse.urlunsplit(parts._replace(path=f"/{name}"))
 
 
-def environment(tmp_path, database, redis_url):
+def environment(tmp_path, database, setup):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "REDIS_URL", "CACHE_URL"))}
     env.update(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50), DJANGO_ALLOWED_HOSTS=HOST,
                DJANGO_STATIC_ROOT=str(tmp_path / "static"), DATABASE_URL=database,
-               DJANGO_SECURE_PROXY_SSL_HEADER="1", DJANGO_PAGE_CACHE_SECONDS="600")
-    if redis_url:
-        env["REDIS_URL"] = redis_url
+               DJANGO_SECURE_PROXY_SSL_HEADER="1", DJANGO_PAGE_CACHE_SECONDS="600",
+               DJANGO_CACHE_DIR=str(tmp_path / "cache-of-the-host"))
+    if setup == "several-hosts-without-redis":
+        env["DJANGO_PAGE_CACHE_CHECK"] = "database"
+    elif setup == "several-hosts-with-redis":
+        env["REDIS_URL"] = os.environ["TEST_REDIS_URL"]
     return env
 
 
@@ -89,11 +95,12 @@ def manage(env, *args):
     return result
 
 
-def start_instance(env, cache_dir):
+def start_instance(env, cache_dir=None):
+    """A gunicorn instance; `cache_dir`: a default cache on disk of its own (another host's)."""
     port = free_port()
+    own_cache = {"DJANGO_CACHE_DIR": str(cache_dir)} if cache_dir else {}
     server = subprocess.Popen([str(VENV_BIN / "gunicorn"), "-c", "kommuneportal/gunicorn.conf.py"], cwd=ROOT,
-                              env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2",
-                                   "DJANGO_CACHE_DIR": str(cache_dir)},
+                              env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2", **own_cache},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(200):
         try:
@@ -117,20 +124,21 @@ def served(base, slug):
         return html.split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0].strip(), response.headers["X-Cache"]
 
 
-def redis_variants():
-    variants = [pytest.param(None, id="own-disk-cache-per-instance")]
+def setups():
+    variants = ["one-host", "several-hosts-without-redis"]
     if os.environ.get("TEST_REDIS_URL"):
-        variants.append(pytest.param(os.environ["TEST_REDIS_URL"], id="shared-redis"))
+        variants.append("several-hosts-with-redis")
     return variants
 
 
-@pytest.mark.parametrize("redis_url", redis_variants())
-def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, redis_url):
-    env = environment(tmp_path, database_url(tmp_path), redis_url)
+@pytest.mark.parametrize("setup", setups())
+def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, setup):
+    env = environment(tmp_path, database_url(tmp_path), setup)
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput")
     manage(env, "shell", "-c", SETUP)
-    instances = [start_instance(env, tmp_path / "cache-a"), start_instance(env, tmp_path / "cache-b")]
+    own_caches = [tmp_path / "cache-a", tmp_path / "cache-b"] if setup == "several-hosts-without-redis" else [None, None]
+    instances = [start_instance(env, cache_dir) for cache_dir in own_caches]
     try:
         bases = [base for _server, base in instances]
         for _ in range(3):  # every worker of both instances has the pages cached
