@@ -48,6 +48,7 @@ from publishing.changes import (
 
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Security-Policy", "X-Frame-Options",
                 "Referrer-Policy", "Cross-Origin-Opener-Policy", "X-Content-Type-Options", "Vary")
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 MIN_COMPRESS_BYTES = 512
 POLL_SECONDS = 0.01
 logger = logging.getLogger(__name__)
@@ -231,7 +232,9 @@ def _serve(request, page, now, *, status, keep=True):
     response["X-Cache"] = status  # for operators and tests: HIT, MISS (rendered now) or STALE
     if send_compressed:
         response["Content-Encoding"] = "gzip"
-    response["Content-Length"] = str(len(response.content))
+    response["Content-Length"] = str(len(body))
+    if not any(header in request.META for header in CONDITIONAL_HEADERS):
+        return response
     return get_conditional_response(request, etag=response["ETag"], response=response) or response
 
 
