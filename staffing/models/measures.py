@@ -250,6 +250,9 @@ class MeasureVersion(DocumentVersion):
             models.Index(fields=["measure", "publish_at"], name="staffing_version_publish_idx"),
             models.Index(fields=["measure", "live_from"], condition=Q(live_from__isnull=False),
                          name="staffing_version_live_idx"),
+            # The versions replaced since they were last written, closed by the next write (close_ended_spans).
+            models.Index(fields=["live_until"], condition=Q(span_open=True, live_until__isnull=False),
+                         name="staffing_version_ended_idx"),
         ]
         permissions = [("publish_measureversion", _("Kan publisere og planlegge tiltaksversjoner"))]
 
