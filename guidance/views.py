@@ -30,10 +30,12 @@ FAQ_PAGE_SIZE = 25  # questions with their whole answers
 
 
 class UncountedPage(OpenPage):
-    """A page of a list of more than COUNT_UP_TO articles: read as the change log's are (its rows and one
+    """A page of a list of more than `more_than` articles: read as the change log's are (its rows and one
     more), and headed «Over 1 000 artikler» instead of a total that would cost counting them all."""
 
-    more_than = COUNT_UP_TO
+    def __init__(self, items, number, per_page, *, more_than):
+        super().__init__(items, number, per_page)
+        self.more_than = more_than
 
 
 def _page(request, items, per_page=PAGE_SIZE, count=None):
@@ -45,7 +47,7 @@ def _page(request, items, per_page=PAGE_SIZE, count=None):
         if count is None:
             count = items.count_at_most(COUNT_UP_TO + 1)
             if count > COUNT_UP_TO:
-                return UncountedPage(items, number, per_page)
+                return UncountedPage(items, number, per_page, more_than=COUNT_UP_TO)
         paginator = Paginator(items, per_page)
         paginator.count = count  # a cached_property: this stands in for its query
         return paginator.page(number)
