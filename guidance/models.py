@@ -121,11 +121,18 @@ class ArticleVersion(DocumentVersion):
             # The changelog and the feeds: major versions, the newest source date first, undated last.
             models.Index(F("sort_day").desc(), F("publish_at").desc(), F("id").desc(), condition=Q(change_type="major"),
                          name="guidance_version_dated_idx"),
-            # Reading a document's live version: its span.
-            models.Index(fields=["article", "live_from"], condition=Q(live_from__isnull=False),
+            # Reading a document's live version (an article page, a page of search results): its open
+            # versions, one or two, not every version it ever had.
+            models.Index(fields=["article"], condition=Q(span_open=True), include=["live_from", "live_until"],
                          name="guidance_version_live_idx"),
-            # The order of the list pages, so a page is read from the index, not sorted from all articles.
-            models.Index(F("listed_at").desc(), condition=Q(live_from__isnull=False), name="guidance_version_listed_idx"),
+            # The order of the list pages, so a page is read from the index, not sorted from all articles: the
+            # open versions only (one or two per article, not every version ever published), with what the
+            # live condition reads, so counting them reads no row of the table.
+            models.Index(F("listed_at").desc(), condition=Q(span_open=True),
+                         include=["article", "live_from", "live_until", "id"], name="guidance_version_listed_idx"),
+            # The versions replaced since they were last written, closed by the next write (close_ended_spans).
+            models.Index(fields=["live_until"], condition=Q(span_open=True, live_until__isnull=False),
+                         name="guidance_version_ended_idx"),
             # The API's «changes since» with minor changes (/api/v1/endringer/?mindre=1): every published
             # version in publication order, a page read from the index instead of sorting them all.
             models.Index(fields=["publish_at", "id"], name="guidance_version_order_idx"),

@@ -18,22 +18,39 @@ from publishing.history import published_version, version_history
 from publishing.markdown import render_markdown
 from publishing.cachetags import shows, tag_response
 from publishing.numbers import parse_page_number
-from publishing.paging import open_page
+from publishing.paging import OpenPage, open_page
 
 PAGE_SIZE = 20
+# Lists are counted up to this many articles. A longer list says «Over 1 000 artikler» and its pages are
+# read without counting, as the change log's are, so a page costs the same at 2 000 articles and at 10 000.
+COUNT_UP_TO = 1000
 CHANGELOG_PAGE_SIZE = 30
 CHANGELOG_WITHDRAWALS = 10  # the latest withdrawals and reinstatements, above the first page of the log
 FAQ_PAGE_SIZE = 25  # questions with their whole answers
 
 
+class UncountedPage(OpenPage):
+    """A page of a list of more than `more_than` articles: read as the change log's are (its rows and one
+    more), and headed «Over 1 000 artikler» instead of a total that would cost counting them all."""
+
+    def __init__(self, items, number, per_page, *, more_than):
+        super().__init__(items, number, per_page)
+        self.more_than = more_than
+
+
 def _page(request, items, per_page=PAGE_SIZE, count=None):
     """The requested page (`?side=`); a page that does not exist is a clear 404, not the first page.
-    `count`: the number of items when the caller has just counted them, so they are not counted twice."""
-    paginator = Paginator(items, per_page)
-    if count is not None:
-        paginator.count = count  # a cached_property: this stands in for its query
+    `count`: the number of items when the caller has just counted them, so they are not counted twice;
+    otherwise they are counted up to COUNT_UP_TO."""
     try:
-        return paginator.page(_page_number(request))
+        number = _page_number(request)
+        if count is None:
+            count = items.count_at_most(COUNT_UP_TO + 1)
+            if count > COUNT_UP_TO:
+                return UncountedPage(items, number, per_page, more_than=COUNT_UP_TO)
+        paginator = Paginator(items, per_page)
+        paginator.count = count  # a cached_property: this stands in for its query
+        return paginator.page(number)
     except InvalidPage:
         raise Http404(gettext_lazy(
             "Sidenummeret er ikke et tall, eller listen har ikke så mange sider. Gå til første side av listen."))

@@ -20,7 +20,7 @@ from django.apps import apps
 from django.utils.module_loading import import_string
 
 from publishing.models import SearchSynonym, VersionedDocument
-from publishing.search import SearchTerms, index_scans, search_terms
+from publishing.search import SearchTerms, search_terms
 from publishing.suggestions import corrections
 
 SEARCH_PROVIDERS = [
@@ -54,8 +54,7 @@ class CombinedHits:
 
     @cached_property
     def counts(self):
-        with index_scans():  # once for every provider's count (see publishing.search.index_scans)
-            return [provider_hits.count() for provider_hits in self.hits]
+        return [provider_hits.count() for provider_hits in self.hits]
 
     def count(self):
         return sum(self.counts)

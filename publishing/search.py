@@ -23,18 +23,19 @@ and their alternatives on the title, summary and names, and last the newest subs
 synonym never lifts a document above one with the reader's own words.
 
 On PostgreSQL each version stores its text and those names as a Norwegian full-text vector
-(`DocumentVersion.search_vector`, GIN-indexed, rewritten when a name or a link changes:
-`publishing.signals`), and its title, summary and names as a small second vector
-(`search_rank_vector`) that the ranking reads, so a search is one indexed condition on the live
-versions and never unpacks the long vectors of thousands of matches. The
-total, the first ids and their scores come from one query. SQLite has no full-text search here: it
+(`DocumentVersion.search_vector`, rewritten when a name or a link changes: `publishing.signals`),
+and its title, summary and names as a small second vector (`search_rank_vector`) that the ranking
+reads, so a search is one indexed condition on the live versions and never unpacks the long vectors
+of thousands of matches. The GIN index holds the open versions' vectors only (`span_open`: one or
+two per document, not every version ever published), so PostgreSQL reads it by itself and finds the
+live matches, no others. The total, the first ids and their scores come from one query; its cost
+grows with the number of matches (a few microseconds each), not with the versions behind them. SQLite has no full-text search here: it
 falls back to `icontains` over the live version's fields, with the names matched in their own small
 tables as lists of ids, and ranks a title with every word first.
 """
 
 import operator
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import reduce
@@ -170,7 +171,6 @@ class SearchHits:
     def count(self):
         if self._count is None:
             if isinstance(self.documents, QuerySet) and connection.vendor == "postgresql":
-                # Run inside `index_scans()`: the site's search does so once for all its providers.
                 rows = list(self.documents.annotate(total=Window(Count("pk")))
                             .values_list("pk", "score", "recent", "total")[:self.FIRST_IDS])
                 self._first = [row[:3] for row in rows]
@@ -185,8 +185,7 @@ class SearchHits:
             return [(document, 0.0, None) for document in self.documents[:stop]]
         if self._first is not None and (stop <= len(self._first) or len(self._first) == self._count):
             return self._first[:stop]
-        with index_scans():
-            return list(self.documents.values_list("pk", "score", "recent")[:stop])
+        return list(self.documents.values_list("pk", "score", "recent")[:stop])
 
     def results(self, start, stop):
         ranked = self.ranked(stop)[start:stop]
@@ -204,28 +203,6 @@ class SearchHits:
         rows = self.documents.filter(pk__in=keys).order_by().prefetch_related(*many)
         by_pk = {document.pk: document for document in rows}
         return [(pk, self.to_result(by_pk[pk])) for pk in keys if pk in by_pk]
-
-
-@contextmanager
-def index_scans():
-    """PostgreSQL: the search's own queries read the GIN index, never every document.
-
-    PostgreSQL guesses that a word's start ("bemanning:*") matches more documents than it does, and a
-    common word matches half of them; it then prefers reading every row and testing its long vector
-    to reading the index. Each vector is unpacked for that: at 10 000 articles 60–70 ms for one
-    search, against 25–30 ms from the index (measured for issue 28). Only these queries are told so,
-    and the setting is put back at once (a failed transaction puts it back by itself)."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', false)")
-        (before, _off), = cursor.fetchall()
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('enable_seqscan', %s, false)", [before])
 
 
 def search_documents(documents, query, *, text_fields, excerpt_fields=None):

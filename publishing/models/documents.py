@@ -26,6 +26,9 @@ the document's approved versions, the span in which each is the one readers see 
 `live_until`: the newest-numbered version whose time has come), and a read asks for the version
 whose span contains the moment of the read (`VersionedQuerySet.live`). So a version scheduled for
 08:00 is served from 08:00:00 on every instance with no job to run, and a reader's GET only reads.
+Each version also stores whether its span was still open when the spans were written (`span_open`);
+a read of what is live now asks for that too, so it reads the partial indexes of the open versions,
+one or two per document, and never the spans of every version ever published.
 """
 
 import copy
@@ -39,7 +42,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.models.search import SEARCH_CONFIG, named_relations
-from publishing.models.versions import SEARCH_COLUMNS, ChangeType, live_condition
+from publishing.models.versions import SEARCH_COLUMNS, SPAN_OPEN_MARGIN, ChangeType, live_condition, span_is_open
 
 
 LIVE = "live_version"
@@ -91,6 +94,11 @@ class VersionedQuerySet(models.QuerySet):
     def live(self, at=None, *, fetch=True):
         """Documents readers can see at `at` (now): with a live version, not withdrawn."""
         return self.with_live_version(at, fetch=fetch).filter(live_version__isnull=False, withdrawn_at__isnull=True)
+
+    def count_at_most(self, limit):
+        """How many documents there are, counted no further than `limit`: counting a list of 10 000 then
+        costs what counting one of `limit` does (the database stops at the limit)."""
+        return self.order_by()[:limit].count()
 
 
 def _live_name(key, value, fields):
@@ -236,7 +244,22 @@ class VersionedDocument(models.Model):
         if first != self.first_published_at:
             self.first_published_at = first
             type(self).objects.filter(pk=self.pk).update(first_published_at=first)
+        type(self).close_ended_spans()
         type(self).store_search_vectors(type(self).objects.filter(pk=self.pk), only_missing=True)
+
+    @classmethod
+    def close_ended_spans(cls):
+        """Mark as no longer open the versions of every document of this kind whose span ended more than the
+        margin ago: replaced by a scheduled version since their document was last written. Open spans are
+        then one or two per document however long the portal runs. A few rows, found by a small index;
+        rows another transaction is writing are left for the next write."""
+        version_model = cls.version_model()
+        ended = version_model.objects.filter(span_open=True, live_until__lte=timezone.now() - SPAN_OPEN_MARGIN)
+        if connection.features.has_select_for_update_skip_locked and connection.in_atomic_block:
+            ended = ended.select_for_update(skip_locked=True)
+        keys = list(ended.values_list("pk", flat=True))
+        if keys:
+            version_model.objects.filter(pk__in=keys).update(span_open=False)
 
     @classmethod
     def refresh_all_live_state(cls):
@@ -258,6 +281,7 @@ class VersionedDocument(models.Model):
         for document in documents:
             document.first_published_at = firsts.get(document.pk)
         cls.objects.bulk_update(documents, ["first_published_at"], batch_size=1000)
+        cls.close_ended_spans()
         cls.store_search_vectors(cls.objects.all())
 
     @classmethod
@@ -333,7 +357,7 @@ class VersionedDocument(models.Model):
         return self.versions.scheduled(at).order_by("publish_at", "-number").first()
 
 
-SPAN_FIELDS = ("live_from", "live_until", "last_major_at", "listed_at")
+SPAN_FIELDS = ("live_from", "live_until", "span_open", "last_major_at", "listed_at")
 
 
 def live_spans(versions):
@@ -366,12 +390,14 @@ def _store_spans(document_model, versions):
     """Write the spans of one document's `versions` (those that changed); return its first publication."""
     spans = live_spans(versions)
     first = min((span[0] for span in spans.values()), default=None)
+    now = timezone.now()
     changed = []
     for version in versions:
         live_from, live_until, last_major = spans.get(version.number, (None, None, None))
         listed = (document_model.listed_at(version, last_major_at=last_major, first_published_at=first)
                   if live_from is not None else None)
-        values = {"live_from": live_from, "live_until": live_until, "last_major_at": last_major, "listed_at": listed}
+        values = {"live_from": live_from, "live_until": live_until, "span_open": span_is_open(live_from, live_until, now),
+                  "last_major_at": last_major, "listed_at": listed}
         if any(getattr(version, name) != value for name, value in values.items()):
             for name, value in values.items():
                 setattr(version, name, value)
