@@ -125,10 +125,10 @@ def redis_variants():
 
 
 @pytest.mark.parametrize("redis_url", redis_variants())
-def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, redis_url):
+def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, redis_url, production_static):
     env = environment(tmp_path, database_url(tmp_path), redis_url)
+    env["DJANGO_STATIC_ROOT"] = str(production_static)  # collected once per run (tests/conftest.py)
     manage(env, "migrate", "--noinput")
-    manage(env, "collectstatic", "--noinput")
     manage(env, "shell", "-c", SETUP)
     instances = [start_instance(env, tmp_path / "cache-a"), start_instance(env, tmp_path / "cache-b")]
     try:
