@@ -1,5 +1,5 @@
 # Kommuneportal: `make run` serves the demo site, `make test` runs the whole suite.
-# Both set themselves up on a fresh machine with Python 3.11 and nothing else.
+# Both set themselves up on a fresh machine with Python 3.11 and nothing else. `make help` lists the targets.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +10,7 @@ PORT ?= 8000
 # unless SITE_URL is set: `make run PORT=8310` writes http://127.0.0.1:8310/… into them.
 SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run test test-sqlite test-postgres migrate demo collectstatic bench soak clean
+.PHONY: help run test test-sqlite test-postgres migrate demo collectstatic bench lighthouse soak clean
 
 # Reinstall only when a requirements file changed, so the second run is fast.
 $(VENV)/.runtime-installed: requirements.txt
@@ -51,8 +51,22 @@ collectstatic: $(VENV)/.runtime-installed
 bench: $(VENV)/.test-installed
 	bash bench/run.sh
 
+# Every public page type under Lighthouse (make test measures one of each template family; docs/testing.md).
+lighthouse: $(VENV)/.test-installed
+	bash bench/lighthouse.sh
+
 soak: $(VENV)/.runtime-installed
 	bash bench/soak.sh
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+help:
+	@echo "make run           serve the demo site on http://$(HOST):$(PORT)/"
+	@echo "make test          the whole suite: SQLite, and PostgreSQL with the browser tests (docs/testing.md)"
+	@echo "                   Lighthouse measures one page of each template family there"
+	@echo "make test-sqlite   the suite on SQLite only, without the browser tests"
+	@echo "make lighthouse    the full Lighthouse sweep: every public page type (about 5 minutes)"
+	@echo "make bench         the per-page table and the crisis replay (docs/bench.md)"
+	@echo "make soak          the soak test (docs/performance.md)"
+	@echo "make clean         remove the virtualenv and collected static files"

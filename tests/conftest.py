@@ -42,6 +42,27 @@ def pytest_collection_modifyitems(config, items):
 CAPPED_COUNT = re.compile(r"^SELECT COUNT\(\*\)(?: AS \"__COUNT\")? FROM \((SELECT .* LIMIT \d+)\) SUBQUERY$", re.S)
 
 
+@pytest.fixture(scope="session")
+def production_static(tmp_path_factory):
+    """The static files as production serves them (DJANGO_DEBUG=0: whitenoise's hashed, compressed names),
+    collected once per run for the tests that start the portal in production mode, which point
+    DJANGO_STATIC_ROOT here and only read it: collectstatic takes 5-10 s, and six tests ran it each.
+    tests/portal/test_production.py checks what gunicorn serves from it."""
+    import secrets
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = tmp_path_factory.mktemp("production-static")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50), DJANGO_ALLOWED_HOSTS="localhost",
+               DJANGO_STATIC_ROOT=str(root), DATABASE_URL=f"sqlite:///{root}.sqlite3")  # no database is opened
+    result = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+                            cwd=Path(__file__).resolve().parents[1], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root
+
+
 @pytest.fixture
 def django_assert_flat_queries(django_assert_max_num_queries):
     """At most `count` queries, none with a subquery: a subquery runs per row and grows with the data

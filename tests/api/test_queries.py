@@ -5,6 +5,7 @@ decides the cost: `antall` rows are read, in index order."""
 import pytest
 
 from tests.factories import make_contact_point, make_issuer, make_many_articles, make_many_measures, make_topic
+from tests.once import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -29,13 +30,18 @@ PINNED = {
 }
 
 
-@pytest.fixture(params=[5, 200], ids=["5-of-each", "200-of-each"])
-def content(request):
+def _content(count):
     topic, issuer = make_topic("Smittevern", "smittevern"), make_issuer("KS", "ks")
-    articles = make_many_articles(request.param, 10, issuer=issuer, topics=[topic])
-    measures = make_many_measures(request.param, versions_each=3)
+    articles = make_many_articles(count, 10, issuer=issuer, topics=[topic])
+    measures = make_many_measures(count, versions_each=3)
     make_contact_point("2022-03-01")
     return {"article": articles[-1].slug, "measure": measures[-1].slug}
+
+
+@pytest.fixture(scope="module", params=[5, 200], ids=["5-of-each", "200-of-each"])
+def content(request, django_db_setup, django_db_blocker):
+    """Built once per size for the module's tests, which only read it (tests/once.py)."""
+    yield from built_once(django_db_blocker, _content, request.param)
 
 
 @pytest.mark.parametrize("url", PINNED)

@@ -6,7 +6,6 @@ its text or as its source's date, is a date a seed states.
 """
 
 import datetime
-import io
 import re
 from urllib.parse import urlsplit
 
@@ -16,12 +15,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from guidance import demo as guidance_demo
 from guidance import demo_content
 from guidance.models import Article, ArticleVersion
-from staffing import demo as staffing_demo
 from staffing.models import Measure, MeasureVersion
-from tests.factories import make_publisher
 
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
 MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
@@ -67,12 +63,8 @@ def seed_dates():
 
 
 @pytest.fixture
-def demo(db):
-    """The published demo content: guidance's and staffing's parts of `load_demo` (the worksheets
-    publish nothing and take most of its time)."""
-    make_publisher(username="redaktor")
-    guidance_demo.load(io.StringIO())
-    staffing_demo.load(io.StringIO())
+def demo(db, published_demo):
+    """The published demo content (tests/content/conftest.py), loaded once for the module."""
 
 
 def _demo_versions():

@@ -12,6 +12,7 @@ from django.utils import timezone
 from guidance import demo as guidance_demo
 from guidance.demo_content import prioritisation_note
 from guidance.models import Article, ArticleKind, ArticleVersion, ExternalLink, Topic
+from tests.once import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -49,11 +50,16 @@ SEED_000_TITLES = [
 ]
 
 
-@pytest.fixture
-def demo():
+def _load_demo():
     # Only guidance's part of load_demo (the whole command is covered in tests/portal/test_load_demo.py).
     get_user_model().objects.create(username="redaktor", is_staff=True, is_superuser=True)
     guidance_demo.load(io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Loaded once for the module; what a test changes is rolled back after it (tests/once.py)."""
+    yield from built_once(django_db_blocker, _load_demo)
 
 
 def _oslo(text):

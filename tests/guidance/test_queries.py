@@ -5,21 +5,27 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import make_issuer, make_many_articles, make_topic
+from tests.once import built_once
 
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 10  # the filtered list needs 9: two filter look-ups, two filter menus, count, page, topics, versions
 
 
-@pytest.fixture(params=[5, 200], ids=["5-articles", "200-articles"])
-def data(request):
+def _articles(count):
     topic = make_topic("Smittevern", "smittevern")
     issuer = make_issuer("KS", "ks")
-    articles = make_many_articles(request.param, 10, issuer=issuer, topics=[topic])
+    articles = make_many_articles(count, 10, issuer=issuer, topics=[topic])
     # Two pages of questions or more: the questions page grows with the data too, a page at a time.
-    make_many_articles(26 + request.param // 2, 2, issuer=issuer, topics=[topic], kind="sporsmal-og-svar")
+    make_many_articles(26 + count // 2, 2, issuer=issuer, topics=[topic], kind="sporsmal-og-svar")
     make_many_articles(3, 2, issuer=issuer, kind="nyhet")
     return articles
+
+
+@pytest.fixture(scope="module", params=[5, 200], ids=["5-articles", "200-articles"])
+def data(request, django_db_setup, django_db_blocker):
+    """Built once per size for the module's tests, which only read it (tests/once.py)."""
+    yield from built_once(django_db_blocker, _articles, request.param)
 
 
 @pytest.mark.parametrize("name,kwargs,params", [

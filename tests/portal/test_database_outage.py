@@ -34,13 +34,9 @@ print(json.dumps(answers))
 
 
 @pytest.fixture(scope="module", autouse=True)
-def collected_static(tmp_path_factory):
-    """Production pages name hashed static files, so collect them once for this module."""
-    root = tmp_path_factory.mktemp("static")
-    PRODUCTION["DJANGO_STATIC_ROOT"] = str(root)
-    result = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT,
-                            env={**os.environ, **PRODUCTION}, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
+def collected_static(production_static):
+    """Production pages name hashed static files: those collected once per run (tests/conftest.py)."""
+    PRODUCTION["DJANGO_STATIC_ROOT"] = str(production_static)
     yield
     del PRODUCTION["DJANGO_STATIC_ROOT"]
 

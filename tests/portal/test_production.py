@@ -54,15 +54,16 @@ def test_production_refuses_to_start_without_secret_key(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def gunicorn_site(tmp_path_factory):
+def gunicorn_site(tmp_path_factory, production_static):
     tmp_path = tmp_path_factory.mktemp("prod")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    env = production_env(tmp_path, GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="1")
-    for args in (("migrate", "--noinput"), ("collectstatic", "--noinput")):
-        result = manage(env, *args)
-        assert result.returncode == 0, result.stderr
+    # The static files from collectstatic in production mode (tests/conftest.py, once per run).
+    env = production_env(tmp_path, GUNICORN_BIND=f"127.0.0.1:{port}", GUNICORN_WORKERS="1",
+                         DJANGO_STATIC_ROOT=str(production_static))
+    result = manage(env, "migrate", "--noinput")
+    assert result.returncode == 0, result.stderr
     server = subprocess.Popen([str(VENV_BIN / "gunicorn"), "-c", "kommuneportal/gunicorn.conf.py"],
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"

@@ -248,7 +248,7 @@ def _store_variants():
 
 
 @pytest.mark.parametrize("redis_url", _store_variants())
-def test_two_instances_with_two_workers_each_hold_one_limit_between_them(tmp_path, redis_url):
+def test_two_instances_with_two_workers_each_hold_one_limit_between_them(tmp_path, redis_url, production_static):
     from tests.portal import test_scale_out as scale_out
 
     env = scale_out.environment(tmp_path, scale_out.database_url(tmp_path), redis_url)
@@ -257,8 +257,8 @@ def test_two_instances_with_two_workers_each_hold_one_limit_between_them(tmp_pat
         import redis
 
         redis.Redis.from_url(redis_url).flushdb()
+    env["DJANGO_STATIC_ROOT"] = str(production_static)  # collected once per run (tests/conftest.py)
     scale_out.manage(env, "migrate", "--noinput")
-    scale_out.manage(env, "collectstatic", "--noinput")
     instances = [scale_out.start_instance(env, tmp_path / "cache-a"), scale_out.start_instance(env, tmp_path / "cache-b")]
     try:
         bases = [base for _server, base in instances]

@@ -132,10 +132,10 @@ def setups():
 
 
 @pytest.mark.parametrize("setup", setups())
-def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, setup):
+def test_every_instance_serves_a_publish_and_a_scheduled_version_at_once(tmp_path, setup, production_static):
     env = environment(tmp_path, database_url(tmp_path), setup)
+    env["DJANGO_STATIC_ROOT"] = str(production_static)  # collected once per run (tests/conftest.py)
     manage(env, "migrate", "--noinput")
-    manage(env, "collectstatic", "--noinput")
     manage(env, "shell", "-c", SETUP)
     own_caches = [tmp_path / "cache-a", tmp_path / "cache-b"] if setup == "several-hosts-without-redis" else [None, None]
     instances = [start_instance(env, cache_dir) for cache_dir in own_caches]
