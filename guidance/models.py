@@ -121,9 +121,8 @@ class ArticleVersion(DocumentVersion):
             # The changelog and the feeds: major versions, the newest source date first, undated last.
             models.Index(F("sort_day").desc(), F("publish_at").desc(), F("id").desc(), condition=Q(change_type="major"),
                          name="guidance_version_dated_idx"),
-            # Reading a document's live version (an article page, a page of search results): its open
-            # versions, one or two, not every version it ever had.
-            models.Index(fields=["article"], condition=Q(span_open=True), include=["live_from", "live_until"],
+            # Reading a document's live version: its span.
+            models.Index(fields=["article", "live_from"], condition=Q(live_from__isnull=False),
                          name="guidance_version_live_idx"),
             # The order of the list pages, so a page is read from the index, not sorted from all articles: the
             # open versions only (one or two per article, not every version ever published), with what the

@@ -248,8 +248,7 @@ class MeasureVersion(DocumentVersion):
         constraints = [models.UniqueConstraint(fields=["measure", "number"], name="staffing_unique_version_number")]
         indexes = [
             models.Index(fields=["measure", "publish_at"], name="staffing_version_publish_idx"),
-            # Reading a measure's live version: its open versions, one or two, not every version it ever had.
-            models.Index(fields=["measure"], condition=Q(span_open=True), include=["live_from", "live_until"],
+            models.Index(fields=["measure", "live_from"], condition=Q(live_from__isnull=False),
                          name="staffing_version_live_idx"),
             # The versions replaced since they were last written, closed by the next write (close_ended_spans).
             models.Index(fields=["live_until"], condition=Q(span_open=True, live_until__isnull=False),
