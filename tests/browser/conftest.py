@@ -6,6 +6,7 @@ CI must never report green without having run them.
 
 import os
 import shutil
+from contextlib import contextmanager
 
 import pytest
 
@@ -41,6 +42,22 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """A page in a browser context of its own: `with new_page(viewport=…) as page:`. For a test that checks
+    many pages on data it loads once, one subtest each, every page as a fresh visitor sees it (as with `page`)."""
+
+    @contextmanager
+    def opened(**options):
+        context = browser.new_context(**options)
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+
+    return opened
 
 
 @pytest.fixture(scope="session")

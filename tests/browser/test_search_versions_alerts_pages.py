@@ -49,24 +49,30 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_pages_have_no_axe_violations(page, live_server, assert_accessible, content, path):
+def test_pages_have_no_axe_violations(new_page, live_server, assert_accessible, content, subtests):
+    """Every page of PAGES, one subtest each, on the content made once: these pages only read."""
     from guidance.models import Topic
 
-    page.goto(live_server.url + path.format(legevakt=Topic.objects.get(slug="legevakt").pk))
-    assert page.locator("h1").count() == 1
-    assert_accessible(page)
+    legevakt = Topic.objects.get(slug="legevakt").pk
+    for path in PAGES:
+        with subtests.test(path=path), new_page(locale="nb-NO", timezone_id="Europe/Oslo") as page:
+            page.goto(live_server.url + path.format(legevakt=legevakt))
+            assert page.locator("h1").count() == 1
+            assert_accessible(page)
 
 
-@pytest.mark.parametrize("width", [320, 390])
-@pytest.mark.parametrize("path", ["/veiledning/legevaktarbeid/historikk/?fra=1&til=2", "/veiledning/legevaktarbeid/versjon/1/",
-                                  "/veiledning/tema/", "/sok/?q=smitesporing", "/varsel/?sok=smittesporing", "/"])
-def test_no_sideways_scrolling_on_a_phone(browser, live_server, content, width, path):
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale="nb-NO")
-    page = context.new_page()
-    page.goto(live_server.url + path)
-    assert page.evaluate("document.documentElement.scrollWidth") <= width
-    context.close()
+PHONE_PAGES = ["/veiledning/legevaktarbeid/historikk/?fra=1&til=2", "/veiledning/legevaktarbeid/versjon/1/",
+               "/veiledning/tema/", "/sok/?q=smitesporing", "/varsel/?sok=smittesporing", "/"]
+
+
+def test_no_sideways_scrolling_on_a_phone(new_page, live_server, content, subtests):
+    """Every page of PHONE_PAGES at 320 and 390 px, one subtest each, on the content made once."""
+    for path in PHONE_PAGES:
+        for width in (320, 390):
+            with subtests.test(path=path, width=width), \
+                    new_page(viewport={"width": width, "height": 800}, locale="nb-NO") as page:
+                page.goto(live_server.url + path)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 def test_the_version_table_names_each_cell_when_stacked_on_a_phone(browser, live_server, content):

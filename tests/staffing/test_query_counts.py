@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import make_contact_point, make_many_measures
+from tests.once import built_once
 
 pytestmark = pytest.mark.django_db
 
@@ -11,12 +12,17 @@ pytestmark = pytest.mark.django_db
 MAX_QUERIES = 3
 
 
-@pytest.fixture(params=[5, 200], ids=["5-tiltak", "200-tiltak"])
-def measures(request):
+def _measures(count):
     import datetime
 
     make_contact_point(datetime.date(2021, 12, 10))
-    return make_many_measures(request.param)
+    return make_many_measures(count)
+
+
+@pytest.fixture(scope="module", params=[5, 200], ids=["5-tiltak", "200-tiltak"])
+def measures(request, django_db_setup, django_db_blocker):
+    """Built once per size for the module's tests, which only read it (tests/once.py)."""
+    yield from built_once(django_db_blocker, _measures, request.param)
 
 
 @pytest.mark.parametrize("query", [{}, {"vis": "alle"}, {"oppgave": "testing", "personell": "autorisert-helsepersonell"}])
