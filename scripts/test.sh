@@ -55,9 +55,11 @@ status=0
 # minutes on a busy 2-core VM; with the PostgreSQL run in one piece, one core idled for its last 14 minutes):
 #  - the suite on SQLite without the browser tests (in the background);
 #  - on PostgreSQL, the browser tests (in the background, in a database of their own on the same server);
-#  - on PostgreSQL, everything else (in the foreground, with Redis for the scale-out tests).
-# Together the two PostgreSQL runs are the whole suite (-m browser and -m "not browser"). The background
-# runs' output follows the foreground run's.
+#  - on PostgreSQL, everything else (in the foreground, with Redis for the scale-out tests) but the tests
+#    marked database_independent (pytest.ini), which use no database of the suite's kind and so run the
+#    same in the SQLite run.
+# The browser run and the foreground run together are the whole suite on PostgreSQL but for those. The
+# background runs' output follows the foreground run's.
 SQLITE_LOG=$(mktemp)
 BROWSER_LOG=$(mktemp)
 echo "== Test suite on SQLite (in the background; its output follows)"
@@ -98,9 +100,9 @@ elif [ "${CI:-}" = "true" ]; then
   exit 1
 fi
 
-echo "== Test suite on PostgreSQL, without the browser tests"
+echo "== Test suite on PostgreSQL, without the browser tests and those that run the same in the SQLite run"
 DATABASE_URL="$PG_DATABASE_URL" DJANGO_ALLOW_ASYNC_UNSAFE=true \
-  $PY -m pytest -m "not browser" -p no:cacheprovider -rs || status=1
+  $PY -m pytest -m "not browser and not database_independent" -p no:cacheprovider -rs || status=1
 
 wait "$BROWSER_PID" || status=1
 echo "== Browser and accessibility tests on PostgreSQL (ran beside the other runs)"

@@ -1,6 +1,9 @@
 """When the database is unreachable or hung, readers get a clear Norwegian 503 (or the cached copy
 of a public page), never a 500 and never a worker stuck for half a minute. Real failures, no mocks:
-each case runs the portal in a fresh process against a database that is really not there."""
+each case runs the portal in a fresh process against a database that is really not there.
+
+Those databases are its own (a closed port, a silent server, a SQLite file), whatever database the suite
+has: scripts/test.sh runs this in the SQLite run only (database_independent in pytest.ini)."""
 
 import os
 import socket
@@ -10,6 +13,8 @@ import threading
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.database_independent
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION = {"DJANGO_DEBUG": "0", "DJANGO_SECRET_KEY": "test-only-" + "x" * 50, "DJANGO_ALLOWED_HOSTS": "localhost",

@@ -1,4 +1,7 @@
-"""Production mode end to end: settings from the environment, collectstatic, gunicorn, whitenoise."""
+"""Production mode end to end: settings from the environment, collectstatic, gunicorn, whitenoise.
+
+The portal runs on a SQLite file of its own whatever database the suite has: scripts/test.sh runs this in
+the SQLite run only (database_independent in pytest.ini)."""
 
 import os
 import re
@@ -18,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 HOST = "kommune.example.no"
 ONE_YEAR = 365 * 24 * 3600
+
+pytestmark = pytest.mark.database_independent
 
 
 def production_env(tmp_path, **extra):
