@@ -33,3 +33,12 @@ def built_once(django_db_blocker, build, *args, **kwargs):
         with django_db_blocker.unblock():
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+def load_demo():
+    """`manage.py load_demo`, quietly: a `build` for `built_once`."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=io.StringIO())

@@ -4,20 +4,15 @@ from django.urls import reverse
 
 from prioritering.demo import DEMO_COUNTY_USERS, DEMO_USERS
 from prioritering.models import ServiceRow, Status, Worksheet, WorksheetChange
-from tests.once import built_once
+from tests.once import built_once, load_demo
 
 pytestmark = pytest.mark.django_db
-
-
-def _load_demo():
-    with open("/dev/null", "w") as quiet:
-        call_command("load_demo", stdout=quiet)
 
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """load_demo once for the module; what a test changes is rolled back after it (tests/once.py)."""
-    yield from built_once(django_db_blocker, _load_demo)
+    yield from built_once(django_db_blocker, load_demo)
 
 
 def test_every_demo_municipality_user_signs_in_and_sees_only_their_own(client, demo):

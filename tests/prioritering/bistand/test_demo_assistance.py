@@ -6,20 +6,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from prioritering.models import AssistanceChange, AssistanceNotification, AssistanceRequest, CapacityOffer
-from tests.once import built_once
+from tests.once import built_once, load_demo
 
 pytestmark = pytest.mark.django_db
-
-
-def _load_demo():
-    with open("/dev/null", "w") as quiet:
-        call_command("load_demo", stdout=quiet)
 
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """load_demo once for the module; what a test changes is rolled back after it (tests/once.py)."""
-    yield from built_once(django_db_blocker, _load_demo)
+    yield from built_once(django_db_blocker, load_demo)
 
 
 def _sign_in(client, username, password):
