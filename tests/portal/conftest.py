@@ -1,5 +1,8 @@
+import datetime
+
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 
 
 @pytest.fixture
@@ -9,3 +12,14 @@ def page_cache_on(settings):
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def seven_in_the_morning(monkeypatch):
+    """The clock stopped at 07:00 tomorrow (local time), so that an hour or two later is the same day:
+    the page cache keys pages by the local date, and a test that looks an hour ahead at 23:30 would
+    otherwise meet a new day's empty cache. Move it on with `monkeypatch.setattr(timezone, "now", …)`."""
+    seven = timezone.make_aware(datetime.datetime.combine(timezone.localdate() + datetime.timedelta(days=1),
+                                                          datetime.time(7)))
+    monkeypatch.setattr(timezone, "now", lambda: seven)
+    return seven

@@ -266,10 +266,11 @@ def test_a_readers_get_never_writes_to_the_database(client, articles, monkeypatc
     assert writes == []
 
 
-def test_a_scheduled_version_is_served_from_its_second_on_cached_pages_with_no_job(client, articles, monkeypatch):
+def test_a_scheduled_version_is_served_from_its_second_on_cached_pages_with_no_job(client, articles, monkeypatch,
+                                                                                   seven_in_the_morning):
     rule, _other, _topic = articles
     author = rule.versions.first().author
-    eight = timezone.now().replace(microsecond=0) + datetime.timedelta(hours=1)
+    eight = seven_in_the_morning + datetime.timedelta(hours=1)
     version_publish(version=add_version(rule, author, title="Regel fra klokka åtte"), user=author, publish_at=eight)
     warm(client, "/veiledning/regel/", "/veiledning/", "/veiledning/annen/")
     monkeypatch.setattr(timezone, "now", lambda: eight - datetime.timedelta(seconds=1))
