@@ -37,6 +37,30 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True)
+def module_data_is_asked_for(request):
+    """A test that queries the database in a module whose data tests/once.py keeps there for its tests must
+    ask for that data's fixture: otherwise it would quietly run on data it did not expect (or, run first,
+    on none)."""
+    from tests.once import open_in
+
+    owner = open_in(request.module.__name__)
+    if not owner or owner in request.fixturenames:
+        yield
+        return
+    from django.db import connection
+
+    def refuse(execute, sql, params, many, context):
+        if not sql.lstrip().upper().startswith(("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")):
+            pytest.fail(f"{request.node.nodeid} queries the database, where this module's `{owner}` data is kept "
+                        f"for its tests (tests/once.py): ask for `{owner}` if the data does not matter to the test, "
+                        "or move the test to a module of its own.", pytrace=False)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse):
+        yield
+
+
 @pytest.fixture(scope="session")
 def production_static(tmp_path_factory):
     """The static files as production serves them (DJANGO_DEBUG=0: whitenoise's hashed, compressed names),
@@ -52,8 +76,8 @@ def production_static(tmp_path_factory):
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50), DJANGO_ALLOWED_HOSTS="localhost",
                DJANGO_STATIC_ROOT=str(root), DATABASE_URL=f"sqlite:///{root}.sqlite3")  # no database is opened
-    result = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-                            cwd=Path(__file__).resolve().parents[1], env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env=env,
+                            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     return root
 
