@@ -20,6 +20,19 @@ def fast_password_hashing():
 
 
 @pytest.fixture(autouse=True, scope="session")
+def patient_database_waits():
+    """In-process requests wait up to 15 s for PostgreSQL, not production's 3 (DATABASE_REQUEST_WAIT_SECONDS):
+    make test runs three pytest processes on two cores, and a query that waited past 3 s there dropped the
+    test's own connection (with a module's shared data, tests/once.py) and opened the breaker, a 503 for
+    every request of the next 5 s. What a wait that runs out does is tested in subprocesses with production's
+    settings (tests/portal/test_database_outage.py, test_frozen_database.py)."""
+    from django.test.utils import override_settings
+
+    with override_settings(DATABASE_REQUEST_WAIT_SECONDS=15):
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def no_api_rate_limit():
     """The whole suite asks the API from one address, far past any real limit: the limit is off in tests
     except where tests/api/test_rate_limit.py turns it on with the `settings` fixture."""
@@ -42,12 +55,13 @@ def module_data_is_asked_for(request):
     """A test that queries the database in a module whose data tests/once.py keeps there for its tests must
     ask for that data's fixture: otherwise it would quietly run on data it did not expect (or, run first,
     on none)."""
-    from tests.once import open_in
+    from tests.once import open_fixtures
 
-    owner = open_in(request.module.__name__)
-    if not owner or owner in request.fixturenames:
+    unasked = [name for name in open_fixtures() if name not in request.fixturenames]
+    if not unasked:
         yield
         return
+    owner = unasked[0]
     from django.db import connection
 
     def refuse(execute, sql, params, many, context):

@@ -1,27 +1,32 @@
 """Data built once for all the tests of a module, instead of once per test.
 
     @pytest.fixture(scope="module")
-    def demo(request, django_db_setup, django_db_blocker):
-        yield from built_once(request, django_db_blocker, load_the_demo)
+    def demo(django_db_setup, django_db_blocker):
+        yield from built_once(django_db_blocker, load_the_demo)
 
 The data is built inside a transaction that stays open while the module's tests run and is rolled back
 after the last of them. Each test with pytest-django's `db` runs in a savepoint inside it, so what a test
 writes is rolled back after that test, as it would be without the shared data: the tests stay independent.
 
 While it is open every database test of the module sees the data, so one that does not ask for the
-fixture fails (`module_data_is_asked_for` in tests/conftest.py) instead of quietly running on a database
-it did not expect: ask for the fixture when the data does not matter to the test, or give the test a
-module of its own. Not for `transaction=True` or `live_server` (they need committed data; a flush would
-wipe it). Objects the fixture returns are shared: tests must not change them in memory (read them again).
+fixture fails at its first query (`module_data_is_asked_for` in tests/conftest.py) instead of quietly
+running on a database it did not expect: ask for the fixture when the data does not matter to the test,
+or give the test a module of its own. Not for `transaction=True` or `live_server` (they need committed
+data; a flush would wipe it). Objects the fixture returns are shared: tests must not change them in memory
+(read them again instead).
 """
+
+import sys
 
 from django.db import transaction
 
-_open = {}  # module name -> the fixture whose data is in the database now
+_open = []  # the fixtures whose data is in the database now (module-scoped: this module's)
 
 
-def built_once(request, django_db_blocker, build, *args, **kwargs):
-    """Generator for a module-scoped fixture: yields what `build(*args, **kwargs)` returns."""
+def built_once(django_db_blocker, build, *args, **kwargs):
+    """Generator for a module-scoped fixture: yields what `build(*args, **kwargs)` returns. The fixture is
+    the function that calls it (`yield from built_once(…)`): tests/conftest.py asks tests for its name."""
+    fixture = sys._getframe(1).f_code.co_name
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
@@ -31,16 +36,16 @@ def built_once(request, django_db_blocker, build, *args, **kwargs):
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
             raise
-    _open[request.module.__name__] = request.fixturename
+    _open.append(fixture)
     try:
         yield data
     finally:
-        _open.pop(request.module.__name__, None)
+        _open.remove(fixture)
         with django_db_blocker.unblock():
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
 
 
-def open_in(module_name):
-    """The fixture whose data built_once keeps in the database for the module, or None."""
-    return _open.get(module_name)
+def open_fixtures():
+    """The fixtures whose data built_once keeps in the database now."""
+    return list(_open)

@@ -41,7 +41,7 @@ def _content(count):
 @pytest.fixture(scope="module", params=[5, 200], ids=["5-of-each", "200-of-each"])
 def content(request, django_db_setup, django_db_blocker):
     """Built once per size for the module's tests, which only read it (tests/once.py)."""
-    yield from built_once(request, django_db_blocker, _content, request.param)
+    yield from built_once(django_db_blocker, _content, request.param)
 
 
 @pytest.mark.parametrize("url", PINNED)

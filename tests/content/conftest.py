@@ -18,7 +18,7 @@ def load_published_demo():
 
 
 @pytest.fixture(scope="module")
-def published_demo(request, django_db_setup, django_db_blocker):
+def published_demo(django_db_setup, django_db_blocker):
     """load_published_demo() once for the module; what a test changes is rolled back after it (tests/once.py).
     A test in the module that asks only for `db` finds it there too once an earlier test has loaded it."""
-    yield from built_once(request, django_db_blocker, load_published_demo)
+    yield from built_once(django_db_blocker, load_published_demo)

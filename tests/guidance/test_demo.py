@@ -57,9 +57,9 @@ def _load_demo():
 
 
 @pytest.fixture(scope="module")
-def demo(request, django_db_setup, django_db_blocker):
+def demo(django_db_setup, django_db_blocker):
     """Loaded once for the module; what a test changes is rolled back after it (tests/once.py)."""
-    yield from built_once(request, django_db_blocker, _load_demo)
+    yield from built_once(django_db_blocker, _load_demo)
 
 
 def _oslo(text):

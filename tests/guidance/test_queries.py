@@ -25,7 +25,7 @@ def _articles(count):
 @pytest.fixture(scope="module", params=[5, 200], ids=["5-articles", "200-articles"])
 def data(request, django_db_setup, django_db_blocker):
     """Built once per size for the module's tests, which only read it (tests/once.py)."""
-    yield from built_once(request, django_db_blocker, _articles, request.param)
+    yield from built_once(django_db_blocker, _articles, request.param)
 
 
 @pytest.mark.parametrize("name,kwargs,params", [

@@ -41,10 +41,10 @@ def _load_demo():
 
 
 @pytest.fixture(scope="module")
-def demo(request, django_db_setup, django_db_blocker):
+def demo(django_db_setup, django_db_blocker):
     """The staffing demo (as tests/staffing/conftest.py's), loaded once for the module; what a test changes is
     rolled back after it (tests/once.py). Loading it into an older demo's database: test_demo_upgrade.py."""
-    yield from built_once(request, django_db_blocker, _load_demo)
+    yield from built_once(django_db_blocker, _load_demo)
 
 
 def all_demo_versions():

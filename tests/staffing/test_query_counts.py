@@ -22,7 +22,7 @@ def _measures(count):
 @pytest.fixture(scope="module", params=[5, 200], ids=["5-tiltak", "200-tiltak"])
 def measures(request, django_db_setup, django_db_blocker):
     """Built once per size for the module's tests, which only read it (tests/once.py)."""
-    yield from built_once(request, django_db_blocker, _measures, request.param)
+    yield from built_once(django_db_blocker, _measures, request.param)
 
 
 @pytest.mark.parametrize("query", [{}, {"vis": "alle"}, {"oppgave": "testing", "personell": "autorisert-helsepersonell"}])
