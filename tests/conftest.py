@@ -21,6 +21,19 @@ def fast_password_hashing():
 
 
 @pytest.fixture(autouse=True, scope="session")
+def patient_database_waits():
+    """In-process requests wait up to 15 s for PostgreSQL, not production's 3 (DATABASE_REQUEST_WAIT_SECONDS):
+    make test runs three pytest processes on two cores, and a query that waited past 3 s there dropped the
+    test's own connection (with a module's shared data, tests/once.py) and opened the breaker, a 503 for
+    every request of the next 5 s. What a wait that runs out does is tested in subprocesses with production's
+    settings (tests/portal/test_database_outage.py, test_frozen_database.py)."""
+    from django.test.utils import override_settings
+
+    with override_settings(DATABASE_REQUEST_WAIT_SECONDS=15):
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def no_api_rate_limit():
     """The whole suite asks the API from one address, far past any real limit: the limit is off in tests
     except where tests/api/test_rate_limit.py turns it on with the `settings` fixture."""
@@ -42,6 +55,31 @@ def pytest_collection_modifyitems(config, items):
 CAPPED_COUNT = re.compile(r"^SELECT COUNT\(\*\)(?: AS \"__COUNT\")? FROM \((SELECT .* LIMIT \d+)\) SUBQUERY$", re.S)
 
 
+@pytest.fixture(autouse=True)
+def module_data_is_asked_for(request):
+    """A test that queries the database in a module whose data tests/once.py keeps there for its tests must
+    ask for that data's fixture: otherwise it would quietly run on data it did not expect (or, run first,
+    on none)."""
+    from tests.once import open_fixtures
+
+    unasked = [name for name in open_fixtures() if name not in request.fixturenames]
+    if not unasked:
+        yield
+        return
+    owner = unasked[0]
+    from django.db import connection
+
+    def refuse(execute, sql, params, many, context):
+        if not sql.lstrip().upper().startswith(("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")):
+            pytest.fail(f"{request.node.nodeid} queries the database, where this module's `{owner}` data is kept "
+                        f"for its tests (tests/once.py): ask for `{owner}` if the data does not matter to the test, "
+                        "or move the test to a module of its own.", pytrace=False)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse):
+        yield
+
+
 @pytest.fixture(scope="session")
 def production_static(tmp_path_factory):
     """The static files as production serves them (DJANGO_DEBUG=0: whitenoise's hashed, compressed names),
@@ -57,8 +95,8 @@ def production_static(tmp_path_factory):
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50), DJANGO_ALLOWED_HOSTS="localhost",
                DJANGO_STATIC_ROOT=str(root), DATABASE_URL=f"sqlite:///{root}.sqlite3")  # no database is opened
-    result = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-                            cwd=Path(__file__).resolve().parents[1], env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env=env,
+                            cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     return root
 

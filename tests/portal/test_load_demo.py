@@ -38,3 +38,11 @@ def test_demo_publisher_signs_in_to_admin(client):
     call_command("load_demo", stdout=open("/dev/null", "w"))
     client.post("/konto/logg-inn/", {"username": "redaktor", "password": "demo-redaktor-2026"})
     assert client.get("/admin/").status_code == 200
+
+
+def test_load_demo_prints_the_municipality_and_statsforvalter_passwords(capsys):
+    # From tests/prioritering/test_demo.py, whose tests share a demo loaded once: here the database is empty.
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert "«hamar»" in out and "«demo-hamar-2026»" in out
+    assert "«statsforvalter-innlandet»" in out and "«demo-statsforvalter-2026»" in out
