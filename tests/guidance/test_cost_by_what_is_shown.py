@@ -129,7 +129,10 @@ def test_lists_front_page_and_article_read_no_more_versions_at_four_times_the_co
     small = {name: _cost(client, path, params) for name, path, params in PAGES}
     sizes()
     large = {name: _cost(client, path, params) for name, path, params in PAGES}
-    grew = {name: (small[name], large[name]) for name in small if large[name] > small[name]}
+    # Four times the content: a page whose reads grow with it reads several times as much (a list counted
+    # whole read 216 rows, then 1 206). Up to a quarter more is the cap reached and the planner's choice of
+    # plan from one size to the other (the news list read 106 rows, then 113, in one full suite run).
+    grew = {name: (small[name], large[name]) for name in small if large[name] > small[name] * 1.25}
     assert not grew, f"versions read (55 articles of 3 versions, 220 of up to 6): {grew}"
 
 
