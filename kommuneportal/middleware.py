@@ -75,7 +75,8 @@ class PublicPageCacheMiddleware:
                 return _serve(request, page, now, status="STALE", keep=False)
             return _private(self.get_response(request))
         if page is not None and not state.changed:
-            _cache_call(remember_generations_in_cache, state.tag_generations)
+            if settings.PAGE_CACHE_CHECK == "cache":  # so the next request needs no query
+                _cache_call(remember_generations_in_cache, state.tag_generations)
             return _serve(request, page, now, status="HIT")
         return self._render(request, key, state, now)
 

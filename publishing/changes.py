@@ -120,8 +120,10 @@ def generations_in_cache(tags):
 def remember_generations_in_cache(generations):
     """Put generations read from the database into the cache where it holds none (never over a value
     `record_change` wrote, which may be newer than what this reader saw)."""
+    held = generations_in_cache(generations)  # a read first: `add` takes a write lock even when it adds nothing
     for name, generation in generations.items():
-        shared_cache.add(TAG_KEY.format(name), generation, timeout=None)
+        if name not in held:
+            shared_cache.add(TAG_KEY.format(name), generation, timeout=None)
 
 
 def _next_generation(now):
