@@ -11,6 +11,7 @@ from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 
 from prioritering import services
 from prioritering.models import REDACTED, Membership, Redaction, Role, ServiceRow, Status, Worksheet
@@ -122,7 +123,7 @@ def test_the_redaction_is_recorded_who_what_field_when_and_why_without_the_text(
     assert redaction.fields == "beskrivelse av tiltaket" and redaction.places >= 4
     history = client.get(reverse("prioritering:worksheet_history", args=[old.pk])).content.decode()
     assert "Fjernet personopplysninger fra endringen" in history and "Telefonnummeret til en bruker." in history
-    assert f"Personopplysninger fjernet {redaction.created_at:%d.%m.%Y}" in history
+    assert f"Personopplysninger fjernet {timezone.localtime(redaction.created_at):%d.%m.%Y}" in history
     assert "fra beskrivelse av tiltaket" in history and PHONE not in history
     for worksheet in (old, new):  # the copy has the same note in its history
         assert worksheet.changes.filter(summary__startswith="Fjernet personopplysninger").count() == 1
